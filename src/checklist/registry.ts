@@ -1,0 +1,10 @@
+import { ruleCatalog, type RuleCatalog } from '../report/rules.js';
+import type { StaticCheck } from './check.js';
+
+/**
+ * Every static check, in the order `shipcheck check` runs them. Each capability registers here as it
+ * lands (lint-requirements, schema-compare, docker-build-test).
+ */
+export const STATIC_CHECKS: readonly StaticCheck[] = [];
+
+export const RULES: RuleCatalog = ruleCatalog(...STATIC_CHECKS.map((check) => check.rules));

@@ -1,0 +1,139 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
+import { ShipcheckError } from '../core/errors.js';
+import { registerUrlSecrets } from '../core/secrets.js';
+import schema from './shipcheck.schema.json' with { type: 'json' };
+import { expandEnvReferences } from './env.js';
+
+export const CONFIG_FILE_NAMES = ['shipcheck.yml', 'shipcheck.yaml'] as const;
+
+/** shipcheck.yml after validation and ${ENV} expansion. Sections are keyed by action name. */
+export interface ShipcheckConfig {
+  'fail-on'?: 'error' | 'warning' | 'notice' | 'never';
+  checks?: string[];
+  [section: string]: unknown;
+}
+
+export interface LoadedConfig {
+  /** absolute path of the file read, undefined when the project has none */
+  file?: string;
+  /** the project root the config describes */
+  root: string;
+  config: ShipcheckConfig;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+const validate = ajv.compile<ShipcheckConfig>(schema);
+
+/**
+ * Reads `explicitFile`, else `<root>/shipcheck.yml` (or .yaml). A project without one gets defaults;
+ * an explicitly named file that is missing is an error.
+ */
+export function loadConfig(
+  root: string,
+  explicitFile?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): LoadedConfig {
+  const absoluteRoot = path.resolve(root);
+  if (!existsSync(absoluteRoot)) {
+    throw new ShipcheckError('usage', `project directory ${root} does not exist`, {
+      fix: 'pass the directory that holds your app and its shipcheck.yml',
+    });
+  }
+  const file = explicitFile
+    ? path.resolve(explicitFile)
+    : CONFIG_FILE_NAMES.map((name) => path.join(absoluteRoot, name)).find((candidate) => existsSync(candidate));
+  if (!file) return { root: absoluteRoot, config: {} };
+  if (!existsSync(file)) {
+    throw new ShipcheckError('config', `configuration file ${explicitFile} does not exist`, {
+      fix: 'check the --config path, or drop it to use shipcheck.yml in the project directory',
+    });
+  }
+  return { file, root: absoluteRoot, config: parseConfig(readFileSync(file, 'utf8'), displayPath(file), env) };
+}
+
+export function parseConfig(text: string, fileLabel: string, env: NodeJS.ProcessEnv = process.env): ShipcheckConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const { line, col } = lineCounter.linePos(firstError.pos[0]);
+    throw new ShipcheckError('config', `not valid YAML: ${firstError.message.split('\n')[0]}`, {
+      where: `${fileLabel}:${line}:${col}`,
+      fix: 'fix the YAML syntax at that position',
+    });
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  if (!validate(raw)) {
+    const error = mostUsefulError(validate.errors ?? []);
+    throw new ShipcheckError('config', describeSchemaError(error), {
+      where: `${fileLabel}:${lineOf(doc, lineCounter, error)}`,
+      fix: 'see docs/configuration.md for the keys and their forms',
+    });
+  }
+  return expandEnvReferences(raw, env, (keyPath, problem) => {
+    const node = doc.getIn(keyPath, true) as Node | undefined;
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+    return new ShipcheckError('config', problem.message, {
+      where: `${fileLabel}:${line} (${keyPath.join('.')})`,
+      fix: problem.fix,
+    });
+  }, registerUrlSecrets) as ShipcheckConfig;
+}
+
+function mostUsefulError(errors: ErrorObject[]): ErrorObject {
+  // An unknown key says more than the enum/type noise it causes elsewhere.
+  return errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0]!;
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const at = error.instancePath ? jsonPointerToDots(error.instancePath) : 'the top level';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      return `unknown key '${key}' at ${at}; expected one of: ${allowed.join(', ')}`;
+    }
+    case 'enum':
+      return `${at} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues
+        .map((v) => JSON.stringify(v))
+        .join(', ')}`;
+    case 'type':
+      return `${at} must be ${(error.params as { type: string }).type}`;
+    default:
+      return `${at} ${error.message ?? 'is not valid'}`;
+  }
+}
+
+function jsonPointerToDots(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+function lineOf(doc: Document, lineCounter: LineCounter, error: ErrorObject): number {
+  const keyPath = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  if (error.keyword === 'additionalProperties') {
+    const parent = keyPath.length === 0 ? doc.contents : doc.getIn(keyPath, true);
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+      const range = (pair?.key as Node | undefined)?.range;
+      if (range) return lineCounter.linePos(range[0]).line;
+    }
+  }
+  const node = (keyPath.length === 0 ? doc.contents : doc.getIn(keyPath, true)) as Node | null | undefined;
+  return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+}
