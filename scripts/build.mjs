@@ -14,7 +14,18 @@ for (const { name, entry } of BUNDLES) {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,
-    [ncc, 'build', path.join(root, entry), '-o', outDir, '--target', 'es2022', '--quiet', '--license', 'licenses.txt'],
+    [
+      ncc,
+      'build',
+      path.join(root, entry),
+      '-o',
+      outDir,
+      '--target',
+      'es2022',
+      '--quiet',
+      '--license',
+      'licenses.txt',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   if (result.status !== 0) {

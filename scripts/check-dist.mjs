@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-dist-'));
 try {
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), fresh], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), fresh], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(1);
   const committed = path.join(root, 'dist');
   const names = new Set([...listFiles(committed), ...listFiles(fresh)]);

@@ -40391,7 +40391,10 @@ async function publishReport(report, inputs) {
         core.setOutput('sarif', external_node_path_default().resolve(inputs.sarifFile));
     }
     const markdown = (0,secrets/* maskSecrets */.QU)(markdown_renderMarkdown(report));
-    await core.summary.addRaw(markdown).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core.summary.addRaw(markdown).write();
+    else
+        core.info(markdown);
     if (inputs.annotations)
         emitAnnotations(report, core);
     await commentOnPullRequest(report, inputs, markdown);
@@ -40424,7 +40427,7 @@ async function commentOnPullRequest(report, inputs, markdown) {
     }
 }
 function defaultReportPath(command) {
-    const base = process.env.RUNNER_TEMP || external_node_path_default().resolve('.shipcheck');
+    const base = process.env.RUNNER_TEMP || __nccwpck_require__.ab + ".shipcheck";
     return external_node_path_default().join(base, `shipcheck-${command}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}.json`);
 }
 function writeFile(file, content) {
@@ -40735,7 +40738,7 @@ function hasLiteralUrlPassword(text) {
 
 
 const CONFIG_FILE_NAMES = ['shipcheck.yml', 'shipcheck.yaml'];
-const load_ajv = new ajv.Ajv({ allErrors: true, strict: true });
+const load_ajv = new ajv.Ajv({ allErrors: true, strict: true, verbose: true });
 const validate = load_ajv.compile(shipcheck_schema_namespaceObject);
 /**
  * Reads `explicitFile`, else `<root>/shipcheck.yml` (or .yaml). A project without one gets defaults;

@@ -6216,7 +6216,7 @@ function hasLiteralUrlPassword(text) {
 
 
 const CONFIG_FILE_NAMES = ['shipcheck.yml', 'shipcheck.yaml'];
-const load_ajv = new ajv.Ajv({ allErrors: true, strict: true });
+const load_ajv = new ajv.Ajv({ allErrors: true, strict: true, verbose: true });
 const validate = load_ajv.compile(shipcheck_schema_namespaceObject);
 /**
  * Reads `explicitFile`, else `<root>/shipcheck.yml` (or .yaml). A project without one gets defaults;

@@ -49,5 +49,10 @@ export async function runChecklist(settings: ChecklistSettings): Promise<Report>
       durationMs: Math.round(performance.now() - started),
     });
   }
-  return createReport({ command: 'check', findings, failOn: settings.failOn, data: { ...data, checks: outcomes } });
+  return createReport({
+    command: 'check',
+    findings,
+    failOn: settings.failOn,
+    data: { ...data, checks: outcomes },
+  });
 }

@@ -2,7 +2,6 @@ import { Option, type Command } from 'commander';
 import { FORMATS, type Format } from '../report/render/index.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../report/types.js';
 
-
 /** Flags every subcommand takes; names mirror the action inputs. */
 export interface GlobalOptions {
   format: Format;
@@ -19,13 +18,13 @@ export function addGlobalOptions(command: Command): Command {
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--output <file>', 'write the report to FILE instead of standard output')
     .addOption(
-      new Option('--fail-on <level>', 'lowest severity that fails (default: shipcheck.yml fail-on, else error)').choices(
-        FAIL_ON_LEVELS,
-      ),
+      new Option(
+        '--fail-on <level>',
+        'lowest severity that fails (default: shipcheck.yml fail-on, else error)',
+      ).choices(FAIL_ON_LEVELS),
     )
     .option('--config <file>', 'configuration file (default: DIR/shipcheck.yml)')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--quiet', 'no progress lines on standard error', false)
     .option('--debug', 'print stack traces of unexpected errors', false);
 }
-

@@ -22,7 +22,9 @@ export function expandEnvReferences(
 ): unknown {
   if (typeof value === 'string') return expandString(value, env, fail, onExpandedUrl, keyPath);
   if (Array.isArray(value)) {
-    return value.map((item, index) => expandEnvReferences(item, env, fail, onExpandedUrl, [...keyPath, index]));
+    return value.map((item, index) =>
+      expandEnvReferences(item, env, fail, onExpandedUrl, [...keyPath, index]),
+    );
   }
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
@@ -49,17 +51,20 @@ function expandString(
     });
   }
   let referenced = false;
-  const expanded = text.replace(REFERENCE, (match, name: string | undefined, fallback: string | undefined) => {
-    if (match === '$${') return '${';
-    referenced = true;
-    const found = env[name!];
-    if (found !== undefined && found !== '') return found;
-    if (fallback !== undefined) return fallback;
-    throw fail(keyPath, {
-      message: `environment variable ${name} is not set`,
-      fix: `set ${name} (in Actions: env: ${name}: \${{ secrets.${name} }}), or write \${${name}:-default}`,
-    });
-  });
+  const expanded = text.replace(
+    REFERENCE,
+    (match, name: string | undefined, fallback: string | undefined) => {
+      if (match === '$${') return '${';
+      referenced = true;
+      const found = env[name!];
+      if (found !== undefined && found !== '') return found;
+      if (fallback !== undefined) return fallback;
+      throw fail(keyPath, {
+        message: `environment variable ${name} is not set`,
+        fix: `set ${name} (in Actions: env: ${name}: \${{ secrets.${name} }}), or write \${${name}:-default}`,
+      });
+    },
+  );
   if (referenced) onExpandedUrl(expanded);
   return expanded;
 }

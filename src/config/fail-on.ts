@@ -8,5 +8,8 @@ export function resolveFailOn(flag: FailOn | undefined, configured: unknown): Fa
   if (typeof configured === 'string' && (FAIL_ON_LEVELS as readonly string[]).includes(configured)) {
     return configured as FailOn;
   }
-  throw new ShipcheckError('config', `fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, found '${String(configured)}'`);
+  throw new ShipcheckError(
+    'config',
+    `fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, found '${String(configured)}'`,
+  );
 }

@@ -18,8 +18,15 @@ function configError(text: string, env: NodeJS.ProcessEnv = {}): ShipcheckError 
 
 describe('shipcheck.yml', () => {
   it('parses a valid file', () => {
-    const config = parseConfig('fail-on: warning\nchecks: [lint-requirements]\nlint-requirements:\n  require-pins: true\n', 'shipcheck.yml');
-    expect(config).toEqual({ 'fail-on': 'warning', checks: ['lint-requirements'], 'lint-requirements': { 'require-pins': true } });
+    const config = parseConfig(
+      'fail-on: warning\nchecks: [lint-requirements]\nlint-requirements:\n  require-pins: true\n',
+      'shipcheck.yml',
+    );
+    expect(config).toEqual({
+      'fail-on': 'warning',
+      checks: ['lint-requirements'],
+      'lint-requirements': { 'require-pins': true },
+    });
   });
 
   it('names an unknown key with its line and the keys it expected', () => {
@@ -32,8 +39,12 @@ describe('shipcheck.yml', () => {
   it('names a bad value with its key path and line', () => {
     const error = configError('checks:\n  - lint-requirements\n  - deploy-now\n');
     expect(error.where).toBe('shipcheck.yml:3');
-    expect(error.message).toMatch(/^checks.1 must be one of "lint-requirements", "schema-compare", "docker-build-test"/);
-    expect(configError('fail-on: sometimes\n').message).toMatch(/^fail-on must be one of "error", "warning", "notice", "never"/);
+    expect(error.message).toMatch(
+      /^checks.1 must be one of "lint-requirements", "schema-compare", "docker-build-test"/,
+    );
+    expect(configError('fail-on: sometimes\n').message).toMatch(
+      /^fail-on must be one of "error", "warning", "notice", "never"/,
+    );
   });
 
   it('reports YAML syntax errors at line and column', () => {
@@ -69,7 +80,11 @@ describe('shipcheck.yml', () => {
     const error = configError('schema-compare:\n  target: mysql://root:hunter22@db.example/app\n');
     expect(error.message).toMatch(/password is written into a URL/);
     expect(error.describe()).not.toContain('hunter22');
-    expect(() => parseConfig('schema-compare:\n  target: mysql://app:${DB_PASSWORD}@127.0.0.1/app\n', 'f', { DB_PASSWORD: 'pw1' })).not.toThrow();
+    expect(() =>
+      parseConfig('schema-compare:\n  target: mysql://app:${DB_PASSWORD}@127.0.0.1/app\n', 'f', {
+        DB_PASSWORD: 'pw1',
+      }),
+    ).not.toThrow();
   });
 });
 

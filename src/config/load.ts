@@ -44,17 +44,27 @@ export function loadConfig(
   }
   const file = explicitFile
     ? path.resolve(explicitFile)
-    : CONFIG_FILE_NAMES.map((name) => path.join(absoluteRoot, name)).find((candidate) => existsSync(candidate));
+    : CONFIG_FILE_NAMES.map((name) => path.join(absoluteRoot, name)).find((candidate) =>
+        existsSync(candidate),
+      );
   if (!file) return { root: absoluteRoot, config: {} };
   if (!existsSync(file)) {
     throw new ShipcheckError('config', `configuration file ${explicitFile} does not exist`, {
       fix: 'check the --config path, or drop it to use shipcheck.yml in the project directory',
     });
   }
-  return { file, root: absoluteRoot, config: parseConfig(readFileSync(file, 'utf8'), displayPath(file), env) };
+  return {
+    file,
+    root: absoluteRoot,
+    config: parseConfig(readFileSync(file, 'utf8'), displayPath(file), env),
+  };
 }
 
-export function parseConfig(text: string, fileLabel: string, env: NodeJS.ProcessEnv = process.env): ShipcheckConfig {
+export function parseConfig(
+  text: string,
+  fileLabel: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ShipcheckConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
@@ -73,14 +83,19 @@ export function parseConfig(text: string, fileLabel: string, env: NodeJS.Process
       fix: 'see docs/configuration.md for the keys and their forms',
     });
   }
-  return expandEnvReferences(raw, env, (keyPath, problem) => {
-    const node = doc.getIn(keyPath, true) as Node | undefined;
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-    return new ShipcheckError('config', problem.message, {
-      where: `${fileLabel}:${line} (${keyPath.join('.')})`,
-      fix: problem.fix,
-    });
-  }, registerUrlSecrets) as ShipcheckConfig;
+  return expandEnvReferences(
+    raw,
+    env,
+    (keyPath, problem) => {
+      const node = doc.getIn(keyPath, true) as Node | undefined;
+      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+      return new ShipcheckError('config', problem.message, {
+        where: `${fileLabel}:${line} (${keyPath.join('.')})`,
+        fix: problem.fix,
+      });
+    },
+    registerUrlSecrets,
+  ) as ShipcheckConfig;
 }
 
 function mostUsefulError(errors: ErrorObject[]): ErrorObject {

@@ -29,7 +29,8 @@ describe('annotations', () => {
     expect(annotations[0]).toEqual({
       level: 'error',
       properties: { title: 'shipcheck missing-requirement', file: 'app/extensions.py', line: '3', col: '1' },
-      message: 'flask_limiter is imported but no requirement provides it\nFix: add Flask-Limiter==3.5.0 to requirements.txt',
+      message:
+        'flask_limiter is imported but no requirement provides it\nFix: add Flask-Limiter==3.5.0 to requirements.txt',
     });
     expect(annotations.map((a) => a.level)).toEqual(['error', 'error', 'warning', 'notice']);
     expect(annotations[3]!.properties.file).toBeUndefined();
@@ -37,7 +38,13 @@ describe('annotations', () => {
 
   it('caps the count, most severe first, and says how many were left out', () => {
     const findings = [
-      ...Array.from({ length: 60 }, (_, i) => ({ rule: 'w', severity: 'warning' as const, message: `w${i}`, file: 'a.py', line: i + 1 })),
+      ...Array.from({ length: 60 }, (_, i) => ({
+        rule: 'w',
+        severity: 'warning' as const,
+        message: `w${i}`,
+        file: 'a.py',
+        line: i + 1,
+      })),
       { rule: 'e', severity: 'error' as const, message: 'the error', file: 'b.py', line: 1 },
     ];
     let result = { emitted: 0, omitted: 0 };
@@ -55,7 +62,9 @@ describe('annotations', () => {
     const report = createReport({
       command: 'x',
       failOn: 'error',
-      findings: [{ rule: 'r', severity: 'warning', message: '50% done: a, b\nnext', file: 'dir,x/a:b.py', line: 2 }],
+      findings: [
+        { rule: 'r', severity: 'warning', message: '50% done: a, b\nnext', file: 'dir,x/a:b.py', line: 2 },
+      ],
     });
     const [annotation] = parseWorkflowCommands(captureStdout(() => emitAnnotations(report, core)));
     expect(annotation!.properties.file).toBe('dir,x/a:b.py');

@@ -23,7 +23,8 @@ export function emitAnnotations(
   const order: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
   const ranked = [...report.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const shown = ranked.slice(0, Math.max(0, limit));
-  for (const finding of shown) sink[finding.severity](annotationMessage(finding), annotationProperties(finding));
+  for (const finding of shown)
+    sink[finding.severity](annotationMessage(finding), annotationProperties(finding));
   const omitted = ranked.length - shown.length;
   if (omitted > 0) {
     sink.notice(

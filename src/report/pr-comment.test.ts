@@ -4,7 +4,13 @@ import { FakeGitHub } from '../../test/helpers/fake-github.js';
 
 describe('sticky pull request comment (against a local server speaking GitHub REST)', () => {
   let github: FakeGitHub;
-  const target = () => ({ token: 'ghs_testtoken123', owner: 'acme', repo: 'resume-app', issueNumber: 7, apiUrl: github.url });
+  const target = () => ({
+    token: 'ghs_testtoken123',
+    owner: 'acme',
+    repo: 'resume-app',
+    issueNumber: 7,
+    apiUrl: github.url,
+  });
 
   beforeEach(async () => {
     github = new FakeGitHub('ghs_testtoken123');
@@ -24,7 +30,10 @@ describe('sticky pull request comment (against a local server speaking GitHub RE
   });
 
   it('keeps one comment per check and finds its own past the first page', async () => {
-    github.seedComments(7, Array.from({ length: 130 }, (_, i) => `someone else ${i}`));
+    github.seedComments(
+      7,
+      Array.from({ length: 130 }, (_, i) => `someone else ${i}`),
+    );
     github.seedComments(7, [`${commentMarker('schema-compare')}\nold`]);
     const result = await upsertStickyComment(target(), 'schema-compare', 'new');
     expect(result.action).toBe('updated');
@@ -34,7 +43,9 @@ describe('sticky pull request comment (against a local server speaking GitHub RE
   });
 
   it('sends the token and fails clearly when GitHub refuses it', async () => {
-    await expect(upsertStickyComment({ ...target(), token: 'wrong-token' }, 'x', 'body')).rejects.toThrow(/Bad credentials/);
+    await expect(upsertStickyComment({ ...target(), token: 'wrong-token' }, 'x', 'body')).rejects.toThrow(
+      /Bad credentials/,
+    );
     expect(github.requests[0]!.authorization).toBe('token wrong-token');
   });
 

@@ -40,7 +40,11 @@ export async function upsertStickyComment(
   });
   const existing = comments.find((comment) => comment.body?.includes(marker));
   if (existing) {
-    const { data } = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: fullBody });
+    const { data } = await octokit.rest.issues.updateComment({
+      ...where,
+      comment_id: existing.id,
+      body: fullBody,
+    });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
   const { data } = await octokit.rest.issues.createComment({

@@ -5,7 +5,12 @@ import { sampleReport, SAMPLE_FINDINGS } from '../../test/helpers/sample-report.
 describe('createReport', () => {
   it('counts severities and fails at errors by default', () => {
     const report = sampleReport();
-    expect(report).toMatchObject({ tool: 'shipcheck', version: '0.1.0', command: 'lint-requirements', passed: false });
+    expect(report).toMatchObject({
+      tool: 'shipcheck',
+      version: '0.1.0',
+      command: 'lint-requirements',
+      passed: false,
+    });
     expect(report.summary).toEqual({ error: 2, warning: 1, notice: 1 });
     expect(report.data.failOn).toBe('error');
   });
@@ -41,7 +46,11 @@ describe('createReport', () => {
 
   it('rejects a severity outside the vocabulary', () => {
     expect(() =>
-      createReport({ command: 'x', failOn: 'error', findings: [{ rule: 'r', severity: 'fatal' as never, message: 'm' }] }),
+      createReport({
+        command: 'x',
+        failOn: 'error',
+        findings: [{ rule: 'r', severity: 'fatal' as never, message: 'm' }],
+      }),
     ).toThrow(/severity 'fatal'/);
   });
 });

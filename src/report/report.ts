@@ -1,4 +1,11 @@
-import { SEVERITIES, type FailOn, type Finding, type Report, type Severity, type SeverityCounts } from './types.js';
+import {
+  SEVERITIES,
+  type FailOn,
+  type Finding,
+  type Report,
+  type Severity,
+  type SeverityCounts,
+} from './types.js';
 import { TOOL_VERSION } from '../core/version.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -52,10 +52,17 @@ export class FakeGitHub {
 
   private makeComment(body: string): Comment {
     const id = this.nextId++;
-    return { id, body, html_url: `https://github.test/acme/resume-app/pull/1#issuecomment-${id}`, user: { login: 'github-actions[bot]' } };
+    return {
+      id,
+      body,
+      html_url: `https://github.test/acme/resume-app/pull/1#issuecomment-${id}`,
+      user: { login: 'github-actions[bot]' },
+    };
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  private async handle(
+    req: IncomingMessage,
+  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const raw = await new Promise<string>((resolve) => {
       let data = '';
       req.on('data', (chunk: Buffer) => (data += chunk.toString()));
@@ -63,10 +70,21 @@ export class FakeGitHub {
     });
     const url = new URL(req.url ?? '/', this.url);
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
-    this.requests.push({ method: req.method ?? '', path: url.pathname + url.search, authorization: req.headers.authorization, body });
+    this.requests.push({
+      method: req.method ?? '',
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+      body,
+    });
 
-    if (req.headers.authorization !== `token ${this.token}` && req.headers.authorization !== `Bearer ${this.token}`) {
-      return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
+    if (
+      req.headers.authorization !== `token ${this.token}` &&
+      req.headers.authorization !== `Bearer ${this.token}`
+    ) {
+      return {
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' },
+      };
     }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (list && req.method === 'GET') {

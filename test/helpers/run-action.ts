@@ -81,7 +81,11 @@ export async function runActionBundle(bundle: string, options: ActionRunOptions 
   const exitCode = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`dist/${bundle} did not finish within ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`));
+      reject(
+        new Error(
+          `dist/${bundle} did not finish within ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`,
+        ),
+      );
     }, options.timeoutMs ?? 60_000);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -132,7 +136,11 @@ export function parseWorkflowCommands(stdout: string): Annotation[] {
       const eq = pair.indexOf('=');
       properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), true);
     }
-    annotations.push({ level: match[1] as Annotation['level'], properties, message: unescape(match[3]!, false) });
+    annotations.push({
+      level: match[1] as Annotation['level'],
+      properties,
+      message: unescape(match[3]!, false),
+    });
   }
   return annotations;
 }

@@ -25,7 +25,9 @@ export async function runShipcheck(
   const exitCode = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`shipcheck ${args.join(' ')} did not finish within ${options.timeoutMs ?? 60_000} ms`));
+      reject(
+        new Error(`shipcheck ${args.join(' ')} did not finish within ${options.timeoutMs ?? 60_000} ms`),
+      );
     }, options.timeoutMs ?? 60_000);
     child.on('close', (code) => {
       clearTimeout(timer);

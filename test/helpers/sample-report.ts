@@ -18,10 +18,26 @@ export const SAMPLE_FINDINGS: Finding[] = [
     file: 'requirements.txt',
     line: 7,
   },
-  { rule: 'unpinned-requirement', severity: 'warning', message: 'redis>=4 is not pinned <script>', file: 'requirements.txt', line: 9, column: 1 },
-  { rule: 'obsolete-compose-version', severity: 'notice', message: 'the top-level `version` key is obsolete | ignored' },
+  {
+    rule: 'unpinned-requirement',
+    severity: 'warning',
+    message: 'redis>=4 is not pinned <script>',
+    file: 'requirements.txt',
+    line: 9,
+    column: 1,
+  },
+  {
+    rule: 'obsolete-compose-version',
+    severity: 'notice',
+    message: 'the top-level `version` key is obsolete | ignored',
+  },
 ];
 
 export function sampleReport(overrides: Partial<Parameters<typeof createReport>[0]> = {}): Report {
-  return createReport({ command: 'lint-requirements', findings: SAMPLE_FINDINGS, failOn: 'error', ...overrides });
+  return createReport({
+    command: 'lint-requirements',
+    findings: SAMPLE_FINDINGS,
+    failOn: 'error',
+    ...overrides,
+  });
 }

@@ -10,7 +10,9 @@ import { actionsSteps } from '../shared/steps.js';
 // The umbrella action (root action.yml): every static check configured in shipcheck.yml.
 await runAction(async (inputs) => {
   const { root, config, file } = loadConfig(inputs.workingDirectory, inputs.config);
-  core.info(file ? `configuration: ${path.relative(process.cwd(), file) || file}` : 'no shipcheck.yml: defaults');
+  core.info(
+    file ? `configuration: ${path.relative(process.cwd(), file) || file}` : 'no shipcheck.yml: defaults',
+  );
   return runChecklist({
     root,
     config,

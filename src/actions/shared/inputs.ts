@@ -18,7 +18,10 @@ export interface CommonInputs {
 export function readCommonInputs(): CommonInputs {
   const failOn = core.getInput('fail-on');
   if (failOn && !(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) {
-    throw new ShipcheckError('input', `input 'fail-on' must be one of ${FAIL_ON_LEVELS.join(', ')}, found '${failOn}'`);
+    throw new ShipcheckError(
+      'input',
+      `input 'fail-on' must be one of ${FAIL_ON_LEVELS.join(', ')}, found '${failOn}'`,
+    );
   }
   const githubToken = core.getInput('github-token');
   if (githubToken) core.setSecret(githubToken);

@@ -26,7 +26,10 @@ export function checkCommand(): Command {
     const report = await runChecklist({
       root,
       config,
-      checks: options.checks?.split(',').map((name) => name.trim()).filter(Boolean),
+      checks: options.checks
+        ?.split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
       failOn: resolveFailOn(options.failOn, config['fail-on']),
       steps: terminalSteps(process.stderr, options.quiet),
     });

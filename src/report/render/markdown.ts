@@ -4,17 +4,25 @@ import { ruleDocsUrl } from '../rules.js';
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
 
 /** GitHub's job summary and comment bodies: a status table, then each finding in a collapsible section. */
-export function renderMarkdown(report: Report, options: { marker?: string; maxFindings?: number } = {}): string {
+export function renderMarkdown(
+  report: Report,
+  options: { marker?: string; maxFindings?: number } = {},
+): string {
   const max = options.maxFindings ?? 200;
   const out: string[] = [];
   if (options.marker) out.push(options.marker, '');
-  out.push(`## ${report.passed ? '✅' : '❌'} shipcheck ${report.command} ${report.passed ? 'passed' : 'failed'}`, '');
+  out.push(
+    `## ${report.passed ? '✅' : '❌'} shipcheck ${report.command} ${report.passed ? 'passed' : 'failed'}`,
+    '',
+  );
 
   const checks = Array.isArray(report.data.checks) ? (report.data.checks as CheckOutcome[]) : undefined;
   out.push('| Check | Status | Errors | Warnings | Notices |', '| --- | --- | ---: | ---: | ---: |');
   for (const row of checks ?? [{ command: report.command, passed: report.passed, summary: report.summary }]) {
     const s = row.summary;
-    out.push(`| ${row.command} | ${row.passed ? '✅ passed' : '❌ failed'} | ${s.error} | ${s.warning} | ${s.notice} |`);
+    out.push(
+      `| ${row.command} | ${row.passed ? '✅ passed' : '❌ failed'} | ${s.error} | ${s.warning} | ${s.notice} |`,
+    );
   }
   out.push('');
 

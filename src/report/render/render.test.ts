@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv4 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import Ajv4Module from 'ajv-draft-04';
+import formatsModule from 'ajv-formats';
+
+// Both are CommonJS with `exports.default`; under NodeNext the default import is the module object.
+const Ajv4 = Ajv4Module.default;
+const addFormats = formatsModule.default;
 import { describe, expect, it } from 'vitest';
 import { renderJson, renderMarkdown, renderSarif, renderText } from './index.js';
 import { ruleCatalog } from '../rules.js';
@@ -12,7 +16,9 @@ import { REPO_ROOT } from '../../../test/helpers/run-action.js';
 describe('text renderer', () => {
   it('groups findings by file and ends with the verdict', () => {
     const text = renderText(sampleReport(), { color: false });
-    expect(text).toContain('app/extensions.py\n  3:1  error    flask_limiter is imported but no requirement provides it  missing-requirement');
+    expect(text).toContain(
+      'app/extensions.py\n  3:1  error    flask_limiter is imported but no requirement provides it  missing-requirement',
+    );
     expect(text).toContain('fix: add Flask-Limiter==3.5.0 to requirements.txt');
     expect(text.indexOf('requirements.txt\n')).toBeGreaterThan(text.indexOf('app/extensions.py'));
     expect(text).toContain('(project)\n');
@@ -53,8 +59,18 @@ describe('Markdown renderer', () => {
       findings: [],
       data: {
         checks: [
-          { command: 'lint-requirements', passed: true, summary: { error: 0, warning: 2, notice: 0 }, durationMs: 5 },
-          { command: 'schema-compare', passed: false, summary: { error: 3, warning: 0, notice: 0 }, durationMs: 5 },
+          {
+            command: 'lint-requirements',
+            passed: true,
+            summary: { error: 0, warning: 2, notice: 0 },
+            durationMs: 5,
+          },
+          {
+            command: 'schema-compare',
+            passed: false,
+            summary: { error: 3, warning: 0, notice: 0 },
+            durationMs: 5,
+          },
         ],
       },
     });
@@ -65,8 +81,14 @@ describe('Markdown renderer', () => {
   });
 
   it('caps the number of sections and says how many are in the JSON report', () => {
-    const findings = Array.from({ length: 12 }, (_, i) => ({ rule: 'r', severity: 'warning' as const, message: `m${i}` }));
-    const markdown = renderMarkdown(createReport({ command: 'x', failOn: 'error', findings }), { maxFindings: 10 });
+    const findings = Array.from({ length: 12 }, (_, i) => ({
+      rule: 'r',
+      severity: 'warning' as const,
+      message: `m${i}`,
+    }));
+    const markdown = renderMarkdown(createReport({ command: 'x', failOn: 'error', findings }), {
+      maxFindings: 10,
+    });
     expect(markdown.match(/<details>/g)).toHaveLength(10);
     expect(markdown).toContain('_2 more findings are in the JSON report._');
   });
@@ -87,7 +109,10 @@ describe('SARIF renderer', () => {
     ]);
     const sarif = JSON.parse(renderSarif(sampleReport(), catalog)) as {
       version: string;
-      runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } }; results: Array<Record<string, any>> }>;
+      runs: Array<{
+        tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } };
+        results: Array<Record<string, any>>;
+      }>;
     };
     const valid = validate(sarif);
     expect(validate.errors ?? []).toEqual([]);
@@ -105,7 +130,14 @@ describe('SARIF renderer', () => {
     expect(first).toMatchObject({
       ruleId: 'missing-requirement',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'app/extensions.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'app/extensions.py', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 3, startColumn: 1 },
+          },
+        },
+      ],
     });
     expect(run.results.map((r) => r.level)).toEqual(['error', 'error', 'warning', 'note']);
     expect(run.results[3]!.locations).toBeUndefined();
@@ -113,7 +145,9 @@ describe('SARIF renderer', () => {
   });
 
   it('is valid with no findings', () => {
-    expect(validate(JSON.parse(renderSarif(createReport({ command: 'x', failOn: 'error', findings: [] }))))).toBe(true);
+    expect(
+      validate(JSON.parse(renderSarif(createReport({ command: 'x', failOn: 'error', findings: [] })))),
+    ).toBe(true);
   });
 
   it('percent-encodes non-ASCII and space in file URIs', () => {

@@ -3,7 +3,11 @@ import type { Finding, Report, Severity } from '../types.js';
 import { ruleDocsUrl, type RuleCatalog } from '../rules.js';
 import { TOOL_URL } from '../../core/version.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+};
 
 /**
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run, rules for every rule id used, file paths
@@ -39,7 +43,13 @@ export function renderSarif(report: Report, catalog?: RuleCatalog): string {
     runs: [
       {
         tool: {
-          driver: { name: 'shipcheck', version: report.version, semanticVersion: report.version, informationUri: TOOL_URL, rules },
+          driver: {
+            name: 'shipcheck',
+            version: report.version,
+            semanticVersion: report.version,
+            informationUri: TOOL_URL,
+            rules,
+          },
         },
         automationDetails: { id: `shipcheck/${report.command}/` },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root shipcheck ran on.' } } },

@@ -28,7 +28,8 @@ export function renderText(report: Report, options: TextOptions): string {
       lines.push(
         `  ${c.dim(where)}  ${paint[finding.severity](finding.severity.padEnd(7))}  ${finding.message}  ${c.dim(finding.rule)}${check}`,
       );
-      if (finding.fix) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.green('fix:')} ${finding.fix}`);
+      if (finding.fix)
+        lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.green('fix:')} ${finding.fix}`);
     });
     lines.push('');
   }
