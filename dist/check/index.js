@@ -40194,7 +40194,11 @@ async function upsertStickyComment(target, check, body) {
     });
     const existing = comments.find((comment) => comment.body?.includes(marker));
     if (existing) {
-        const { data } = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: fullBody });
+        const { data } = await octokit.rest.issues.updateComment({
+            ...where,
+            comment_id: existing.id,
+            body: fullBody,
+        });
         return { action: 'updated', id: data.id, url: data.html_url };
     }
     const { data } = await octokit.rest.issues.createComment({
@@ -40277,7 +40281,11 @@ var version = __nccwpck_require__(3323);
 
 
 
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
 /**
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run, rules for every rule id used, file paths
  * relative to %SRCROOT%, and a partial fingerprint so an alert survives unrelated line moves.
@@ -40310,7 +40318,13 @@ function sarif_renderSarif(report, catalog) {
         runs: [
             {
                 tool: {
-                    driver: { name: 'shipcheck', version: report.version, semanticVersion: report.version, informationUri: version/* TOOL_URL */.j, rules },
+                    driver: {
+                        name: 'shipcheck',
+                        version: report.version,
+                        semanticVersion: report.version,
+                        informationUri: version/* TOOL_URL */.j,
+                        rules,
+                    },
                 },
                 automationDetails: { id: `shipcheck/${report.command}/` },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root shipcheck ran on.' } } },
@@ -40617,7 +40631,12 @@ async function runChecklist(settings) {
             durationMs: Math.round(performance.now() - started),
         });
     }
-    return createReport({ command: 'check', findings, failOn: settings.failOn, data: { ...data, checks: outcomes } });
+    return createReport({
+        command: 'check',
+        findings,
+        failOn: settings.failOn,
+        data: { ...data, checks: outcomes },
+    });
 }
 
 
@@ -40761,7 +40780,11 @@ function loadConfig(root, explicitFile, env = process.env) {
             fix: 'check the --config path, or drop it to use shipcheck.yml in the project directory',
         });
     }
-    return { file, root: absoluteRoot, config: parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), displayPath(file), env) };
+    return {
+        file,
+        root: absoluteRoot,
+        config: parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), displayPath(file), env),
+    };
 }
 function parseConfig(text, fileLabel, env = process.env) {
     const lineCounter = new dist/* LineCounter */.HN();

@@ -6138,7 +6138,12 @@ async function runChecklist(settings) {
             durationMs: Math.round(performance.now() - started),
         });
     }
-    return createReport({ command: 'check', findings, failOn: settings.failOn, data: { ...data, checks: outcomes } });
+    return createReport({
+        command: 'check',
+        findings,
+        failOn: settings.failOn,
+        data: { ...data, checks: outcomes },
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -6239,7 +6244,11 @@ function loadConfig(root, explicitFile, env = process.env) {
             fix: 'check the --config path, or drop it to use shipcheck.yml in the project directory',
         });
     }
-    return { file, root: absoluteRoot, config: parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), displayPath(file), env) };
+    return {
+        file,
+        root: absoluteRoot,
+        config: parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), displayPath(file), env),
+    };
 }
 function parseConfig(text, fileLabel, env = process.env) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -6399,7 +6408,11 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
 /**
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run, rules for every rule id used, file paths
  * relative to %SRCROOT%, and a partial fingerprint so an alert survives unrelated line moves.
@@ -6432,7 +6445,13 @@ function renderSarif(report, catalog) {
         runs: [
             {
                 tool: {
-                    driver: { name: 'shipcheck', version: report.version, semanticVersion: report.version, informationUri: TOOL_URL, rules },
+                    driver: {
+                        name: 'shipcheck',
+                        version: report.version,
+                        semanticVersion: report.version,
+                        informationUri: TOOL_URL,
+                        rules,
+                    },
                 },
                 automationDetails: { id: `shipcheck/${report.command}/` },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The project root shipcheck ran on.' } } },
@@ -6624,7 +6643,10 @@ function checkCommand() {
         const report = await runChecklist({
             root,
             config,
-            checks: options.checks?.split(',').map((name) => name.trim()).filter(Boolean),
+            checks: options.checks
+                ?.split(',')
+                .map((name) => name.trim())
+                .filter(Boolean),
             failOn: resolveFailOn(options.failOn, config['fail-on']),
             steps: terminalSteps(process.stderr, options.quiet),
         });
