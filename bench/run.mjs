@@ -15,7 +15,9 @@ for (const name of wanted) {
     process.exit(2);
   }
   console.log(`\n== bench/${name}`);
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench', `${name}.mjs`)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench', `${name}.mjs`)], {
+    stdio: 'inherit',
+  });
   failed ||= result.status !== 0;
 }
 process.exit(failed ? 1 : 0);
