@@ -1,5 +1,6 @@
 /** One ncc bundle per action, plus the CLI. Each action's issue adds its entry here. */
 export const BUNDLES = [
   { name: 'check', entry: 'src/actions/check/main.ts' },
+  { name: 'lint-requirements', entry: 'src/actions/lint-requirements/main.ts' },
   { name: 'cli', entry: 'src/cli/main.ts' },
 ];

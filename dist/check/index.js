@@ -2351,7 +2351,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __nccwpck_require__(4464);
 const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const traverse = __nccwpck_require__(3548);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -6493,6 +6493,4207 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 5940:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Argument = void 0;
+class Argument {
+    constructor(value, range) {
+        this.value = value;
+        this.range = range;
+    }
+    toString() {
+        return this.value;
+    }
+    getRange() {
+        return this.range;
+    }
+    getValue() {
+        return this.value;
+    }
+    isAfter(position) {
+        if (this.range.end.line < position.line) {
+            return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+    }
+    isBefore(position) {
+        if (this.range.start.line < position.line) {
+            return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+    }
+}
+exports.Argument = Argument;
+
+
+/***/ }),
+
+/***/ 4022:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Comment = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const line_1 = __nccwpck_require__(7005);
+const util_1 = __nccwpck_require__(7459);
+class Comment extends line_1.Line {
+    constructor(document, range) {
+        super(document, range);
+    }
+    toString() {
+        const content = this.getContent();
+        if (content) {
+            return "# " + content;
+        }
+        return "#";
+    }
+    /**
+     * Returns the content of this comment. This excludes leading and
+     * trailing whitespace as well as the # symbol. If the comment only
+     * consists of whitespace, the empty string will be returned.
+     */
+    getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+            return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    /**
+     * Returns a range that includes the content of the comment
+     * excluding any leading and trailing whitespace as well as the #
+     * symbol. May return null if the comment only consists of whitespace
+     * characters.
+     */
+    getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        // skip the first # symbol
+        for (let i = 1; i < raw.length; i++) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                start = i;
+                break;
+            }
+        }
+        if (start === -1) {
+            return null;
+        }
+        // go backwards up to the first # symbol
+        for (let i = raw.length - 1; i >= 1; i--) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                end = i + 1;
+                break;
+            }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+    }
+}
+exports.Comment = Comment;
+
+
+/***/ }),
+
+/***/ 9933:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Dockerfile = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const ast = __nccwpck_require__(8390);
+const imageTemplate_1 = __nccwpck_require__(3520);
+const from_1 = __nccwpck_require__(5377);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Dockerfile extends imageTemplate_1.ImageTemplate {
+    constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        /**
+         * Whether a FROM instruction has been added to this Dockerfile or not.
+         */
+        this.foundFrom = false;
+        this.document = document;
+    }
+    getEscapeCharacter() {
+        for (const directive of this.directives) {
+            if (directive.getDirective() === ast.Directive.escape) {
+                const value = directive.getValue();
+                if (value === '\\' || value === '`') {
+                    return value;
+                }
+            }
+        }
+        return '\\';
+    }
+    getInitialARGs() {
+        return this.initialInstructions.getARGs();
+    }
+    getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+            // not inside the document, invalid position
+            return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+            if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+                return this.initialInstructions;
+            }
+        }
+        for (const buildStage of this.buildStages) {
+            if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+                return buildStage;
+            }
+        }
+        return this;
+    }
+    addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+            this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+            this.buildStages.push(this.currentBuildStage);
+            this.foundFrom = true;
+        }
+        else if (!this.foundFrom) {
+            this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+            this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+    }
+    setDirectives(directives) {
+        this.directives = directives;
+    }
+    getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+    }
+    getDirectives() {
+        return this.directives;
+    }
+    resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+            let range = from.getRange();
+            if (range.start.line <= line && line <= range.end.line) {
+                // resolve the FROM variable against the initial ARGs
+                let initialARGs = new imageTemplate_1.ImageTemplate();
+                for (let instruction of this.initialInstructions.getARGs()) {
+                    initialARGs.addInstruction(instruction);
+                }
+                return initialARGs.resolveVariable(variable, line);
+            }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return undefined;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+            // refers to an uninitialized ARG variable,
+            // try resolving it against the initial ARGs then
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+                initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+    }
+    getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+            let variables = [];
+            for (let arg of this.getInitialARGs()) {
+                let property = arg.getProperty();
+                if (property) {
+                    variables.push(property.getName());
+                }
+            }
+            return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+    }
+    getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+            return null;
+        }
+        for (const from of this.getFROMs()) {
+            if (from.getBuildStage() === imageName) {
+                const range = from.getRange();
+                // on the same line then it's an image that shares the name as the build stage
+                if (range.start.line === templateFrom.getRange().start.line) {
+                    return null;
+                }
+                return this.getContainingImage(range.start);
+            }
+        }
+        return null;
+    }
+    getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+            stages.splice(0, 0, stage);
+            stage = this.getParentStage(stage);
+        }
+        return stages;
+    }
+    getAvailableWorkingDirectories(line) {
+        const availableDirectories = new Set();
+        for (const image of this.getStageHierarchy(line)) {
+            for (const workdir of image.getWORKDIRs()) {
+                if (workdir.getRange().end.line < line) {
+                    let directory = workdir.getAbsolutePath();
+                    if (directory !== undefined && directory !== null) {
+                        if (!directory.endsWith("/")) {
+                            directory += "/";
+                        }
+                        availableDirectories.add(directory);
+                    }
+                }
+            }
+        }
+        return Array.from(availableDirectories);
+    }
+    /**
+     * Internally reorganize the comments in the Dockerfile and allocate
+     * them to the relevant build stages that they belong to.
+     */
+    organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+            if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+                this.initialInstructions.addComment(comments[i]);
+            }
+            else {
+                for (const buildStage of this.buildStages) {
+                    if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                        buildStage.addComment(comments[i]);
+                    }
+                }
+            }
+        }
+    }
+    getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+            if (instructions.length > 0) {
+                range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+            }
+        }
+        else if (instructions.length === 0) {
+            range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        }
+        else {
+            const commentStart = comments[0].getRange().start;
+            const commentEnd = comments[comments.length - 1].getRange().end;
+            const instructionStart = instructions[0].getRange().start;
+            const instructionEnd = instructions[instructions.length - 1].getRange().end;
+            if (commentStart.line < instructionStart.line) {
+                if (commentEnd.line < instructionEnd.line) {
+                    range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+                }
+                range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            }
+            else if (commentEnd.line < instructionEnd.line) {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+            }
+            else {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+            }
+        }
+        if (range === null) {
+            if (this.directives.length === 0) {
+                return null;
+            }
+            return this.directives[0].getRange();
+        }
+        else if (this.directives.length === 0) {
+            return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+    }
+}
+exports.Dockerfile = Dockerfile;
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Flag = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flagOption_1 = __nccwpck_require__(3700);
+class Flag {
+    constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+            let offset = document.offsetAt(valueRange.start);
+            let nameStart = -1;
+            let valueStart = -1;
+            let hasOptions = false;
+            for (let i = 0; i < value.length; i++) {
+                switch (value.charAt(i)) {
+                    case '=':
+                        hasOptions = true;
+                        if (valueStart === -1) {
+                            valueStart = i + 1;
+                            break;
+                        }
+                        break;
+                    case ',':
+                        this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                        nameStart = -1;
+                        valueStart = -1;
+                        break;
+                    default:
+                        if (nameStart === -1) {
+                            nameStart = i;
+                        }
+                        break;
+                }
+            }
+            if (hasOptions && nameStart !== -1) {
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+            }
+        }
+    }
+    createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+            return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+    }
+    toString() {
+        if (this.valueRange) {
+            return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+    }
+    /**
+     * Returns the range that encompasses this entire flag. This includes the
+     * -- prefix in the beginning to the last character of the flag's value (if
+     * it has been defined).
+     *
+     * @return the entire range of this flag
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the name of this flag. The name does not include the -- prefix.
+     * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+     * not --interval.
+     *
+     * @return this flag's name
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range that encompasses the flag's name
+     *
+     * @return the range containing the flag's name
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the value that has been set to this flag. May be null if the
+     * flag is invalid and has no value set like a --start-period. If the flag
+     * is instead a --start-period= with an equals sign then the flag's value
+     * is the empty string.
+     *
+     * @return this flag's value if it has been defined, null otherwise
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Returns the range that encompasses this flag's value. If no value has
+     * been set then null will be returned.
+     *
+     * @return the range containing this flag's value, or null if the flag
+     *         has no value defined
+     */
+    getValueRange() {
+        return this.valueRange;
+    }
+    getOption(name) {
+        for (const option of this.options) {
+            if (option.getName() === name) {
+                return option;
+            }
+        }
+        return null;
+    }
+    getOptions() {
+        return this.options;
+    }
+    hasOptions() {
+        return this.options.length > 0;
+    }
+}
+exports.Flag = Flag;
+
+
+/***/ }),
+
+/***/ 3700:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FlagOption = void 0;
+class FlagOption {
+    constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        if (this.valueRange !== null) {
+            return this.name + "=" + this.value;
+        }
+        return this.name;
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+}
+exports.FlagOption = FlagOption;
+
+
+/***/ }),
+
+/***/ 7599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Heredoc = void 0;
+/**
+ * Heredoc represents a here-document that has been embedded in a
+ * Dockerfile.
+ *
+ * This API is experimental and subject to change.
+ */
+class Heredoc {
+    constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+    }
+    /**
+     * Returns the name of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range of the start operator and the name. If the
+     * here-document is initialized with <<EOT then the start range would
+     * encompass all five characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getStartRange() {
+        return this.startRange;
+    }
+    /**
+     * Returns the range of this here-document's name that is declared at
+     * the beginning of the here-document with the operator. If the
+     * here-document is initialized with <<EOT then the name range would
+     * encompass the latter three "EOT" characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the content of this here-document. This may
+     * be null if the here-document has no content because:
+     * - the start range is the only thing that was declared
+     * - the end range was declared immediately and there is no content
+     *
+     * This API is experimental and subject to change.
+     */
+    getContentRange() {
+        return this.contentRange;
+    }
+    /**
+     * Returns the range of the here-document's name on a line that
+     * represents the end of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getDelimiterRange() {
+        return this.endRange;
+    }
+}
+exports.Heredoc = Heredoc;
+
+
+/***/ }),
+
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ImageTemplate = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const onbuild_1 = __nccwpck_require__(5554);
+const util_1 = __nccwpck_require__(7459);
+const workdir_1 = __nccwpck_require__(7529);
+class ImageTemplate {
+    constructor() {
+        this.comments = [];
+        this.instructions = [];
+    }
+    addComment(comment) {
+        this.comments.push(comment);
+    }
+    getComments() {
+        return this.comments;
+    }
+    addInstruction(instruction) {
+        this.instructions.push(instruction);
+    }
+    getInstructions() {
+        return this.instructions;
+    }
+    getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+            if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the ARG instructions that are defined in this image.
+     */
+    getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof arg_1.Arg) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    /**
+     * Gets all the CMD instructions that are defined in this image.
+     */
+    getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof cmd_1.Cmd) {
+                cmds.push(instruction);
+            }
+        }
+        return cmds;
+    }
+    /**
+     * Gets all the COPY instructions that are defined in this image.
+     */
+    getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof copy_1.Copy) {
+                copies.push(instruction);
+            }
+        }
+        return copies;
+    }
+    /**
+     * Gets all the ENTRYPOINT instructions that are defined in this image.
+     */
+    getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof entrypoint_1.Entrypoint) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the ENV instructions that are defined in this image.
+     */
+    getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof env_1.Env) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    getFROM() {
+        for (const instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the FROM instructions that are defined in this image.
+     */
+    getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the HEALTHCHECK instructions that are defined in this image.
+     */
+    getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof healthcheck_1.Healthcheck) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+            if (instruction instanceof workdir_1.Workdir) {
+                workdirs.push(instruction);
+            }
+        }
+        return workdirs;
+    }
+    getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof onbuild_1.Onbuild) {
+                let trigger = instruction.getTriggerInstruction();
+                if (trigger) {
+                    triggers.push(trigger);
+                }
+            }
+        }
+        return triggers;
+    }
+    getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+            if (arg.isBefore(currentLine)) {
+                const property = arg.getProperty();
+                if (property) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        for (const env of this.getENVs()) {
+            if (env.isBefore(currentLine)) {
+                for (const property of env.getProperties()) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    /**
+     * Resolves a variable with the given name at the specified line
+     * to its value. If null is returned, then the variable has been
+     * defined but no value was given. If undefined is returned, then
+     * a variable with the given name has not been defined yet as of
+     * the given line.
+     *
+     * @param variable the name of the variable to resolve
+     * @param line the line number that the variable is on, zero-based
+     * @return the value of the variable as defined by an ARG or ENV
+     *         instruction, or null if no value has been specified, or
+     *         undefined if a variable with the given name has not
+     *         been defined
+     */
+    resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return property.getValue();
+                    }
+                }
+            }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return property.getValue();
+                }
+            }
+        }
+        return undefined;
+    }
+    getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+            // all templates should have instructions, this only happens for
+            // the initial set of instruction
+            return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+    }
+    contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+            return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+    }
+}
+exports.ImageTemplate = ImageTemplate;
+
+
+/***/ }),
+
+/***/ 5279:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Instruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+const line_1 = __nccwpck_require__(7005);
+const argument_1 = __nccwpck_require__(5940);
+const heredoc_1 = __nccwpck_require__(7599);
+const variable_1 = __nccwpck_require__(3743);
+const main_1 = __nccwpck_require__(8390);
+class Instruction extends line_1.Line {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+    }
+    toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+            value += ' ';
+            value += arg.getValue();
+        }
+        return value;
+    }
+    getRangeContent(range) {
+        if (range === null) {
+            return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    getInstructionRange() {
+        return this.instructionRange;
+    }
+    getInstruction() {
+        return this.instruction;
+    }
+    getKeyword() {
+        return this.getInstruction().toUpperCase();
+    }
+    getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+    }
+    getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+            return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        switch (fullArgs.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                if (startPosition !== null) {
+                                    ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                                }
+                                startPosition = null;
+                                start = true;
+                                comment = false;
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                        startPosition = null;
+                    }
+                    start = true;
+                    comment = false;
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i++;
+                }
+                else {
+                    i++;
+                }
+            }
+            else if (util_1.Util.isNewline(char)) {
+                if (comment) {
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                }
+            }
+            else {
+                if (!comment) {
+                    if (startPosition === null) {
+                        if (char === '#') {
+                            comment = true;
+                            continue;
+                        }
+                        let position = this.document.positionAt(offset + i);
+                        if (position.character !== 0) {
+                            startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                        }
+                    }
+                    end = i;
+                }
+            }
+        }
+        if (startPosition === null) {
+            // should only happen if the last argument is on its own line with
+            // no leading whitespace
+            ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        }
+        else {
+            ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+    }
+    getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+    }
+    getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+            content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+    }
+    getArguments() {
+        return this.getRawArguments();
+    }
+    getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        // determines whether the parser has found a space or tab
+        // whitespace character that's a part of an escaped newline sequence
+        let escapedWhitespaceDetected = false;
+        // determines if the parser is currently in an escaped newline sequence
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (util_1.Util.isWhitespace(char)) {
+                if (escaping) {
+                    escapedWhitespaceDetected = true;
+                    if (util_1.Util.isNewline(char)) {
+                        // reached a newline, any previously
+                        // detected whitespace should be ignored
+                        escapedWhitespaceDetected = false;
+                        if (comment) {
+                            // reached a newline, no longer in a comment
+                            comment = false;
+                            start = true;
+                        }
+                    }
+                    continue;
+                }
+                else if (found !== -1) {
+                    if (escapeMarker === -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+                    }
+                    else {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                    }
+                    escapeMarker = -1;
+                    escapedArg = "";
+                    found = -1;
+                }
+            }
+            else if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        let newlineCheck = fullArgs.charAt(j);
+                        switch (newlineCheck) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                comment = false;
+                                escaping = true;
+                                start = true;
+                                if (found !== -1) {
+                                    escapeMarker = i;
+                                }
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                escapeMarker = i;
+                                if (found === -1) {
+                                    i = j - 1;
+                                }
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i++;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapeMarker = -1;
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    if (next === '$') {
+                        escapedArg = escapedArg + char + next;
+                    }
+                    else if (next === '') {
+                        // reached EOF, stop processing
+                        break;
+                    }
+                    else {
+                        escapedArg = escapedArg + next;
+                    }
+                    if (found === -1) {
+                        found = i;
+                    }
+                    i++;
+                }
+            }
+            else if (!comment) {
+                if (start && char === '#') {
+                    comment = true;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    escapeMarker = -1;
+                    escapedArg = escapedArg + char;
+                    if (found === -1) {
+                        found = i;
+                    }
+                }
+                // non-whitespace character detected, reset
+                start = false;
+            }
+        }
+        if (found !== -1) {
+            if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+            }
+            else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+            }
+        }
+        return args;
+    }
+    getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+            const argRange = args[i].getRange();
+            let offset = this.document.offsetAt(argRange.start);
+            const variables = this.parseVariables(offset, args[i].getValue());
+            const swaps = [];
+            let requiresExpansion = false;
+            for (let variable of variables) {
+                const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+                swaps.push(value);
+                requiresExpansion = requiresExpansion || value !== undefined;
+            }
+            if (requiresExpansion) {
+                let expanded = "";
+                for (let j = 0; j < swaps.length; j++) {
+                    const variableRange = variables[j].getRange();
+                    const start = this.document.offsetAt(variableRange.start);
+                    const end = this.document.offsetAt(variableRange.end);
+                    if (swaps[j]) {
+                        // replace variable with its resolved value
+                        expanded += this.document.getText().substring(offset, start);
+                        expanded += swaps[j];
+                        offset = end;
+                    }
+                    else {
+                        expanded += this.document.getText().substring(offset, end);
+                        offset = end;
+                    }
+                }
+                const argEnd = this.document.offsetAt(argRange.end);
+                if (argEnd !== offset) {
+                    // if the variable's range doesn't match the argument,
+                    // append the remaining text
+                    expanded += this.document.getText().substring(offset, argEnd);
+                }
+                args[i] = new argument_1.Argument(expanded, argRange);
+            }
+        }
+        return args;
+    }
+    getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+            let range = arg.getRange();
+            let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+            const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+            for (const parsedVariable of parsedVariables) {
+                variables.push(parsedVariable);
+            }
+        }
+        return variables;
+    }
+    parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+            switch (arg.charAt(i)) {
+                case this.escapeChar:
+                    if (arg.charAt(i + 1) === '$') {
+                        i++;
+                    }
+                    break;
+                case '$':
+                    if (arg.charAt(i + 1) === '{') {
+                        let escapedString = "${";
+                        let escapedName = "";
+                        let nameEnd = -1;
+                        let escapedSubstitutionParameter = "";
+                        let substitutionStart = -1;
+                        let substitutionEnd = -1;
+                        let modifierRead = -1;
+                        nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    break;
+                                case '}':
+                                    escapedString += '}';
+                                    let modifier = null;
+                                    let modifierRange = null;
+                                    let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                                    let substitutionRange = null;
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (nameEnd + 1 === j) {
+                                        modifier = "";
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                                    }
+                                    else {
+                                        if (substitutionStart === -1) {
+                                            // no substitution parameter found,
+                                            // but a modifier character existed,
+                                            // just offset the range by 1 from
+                                            // the modifier character
+                                            substitutionStart = modifierRead + 1;
+                                            substitutionEnd = modifierRead + 1;
+                                        }
+                                        else {
+                                            // offset one more from the last
+                                            // character found
+                                            substitutionEnd = substitutionEnd + 1;
+                                        }
+                                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                                    }
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), escapedString));
+                                    i = j;
+                                    continue variableLoop;
+                                case ':':
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += ':';
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += ':';
+                                    break;
+                                case '\n':
+                                case '\r':
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    if (nameEnd === -1) {
+                                        escapedName += char;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += char;
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += char;
+                                    break;
+                            }
+                        }
+                        // no } found, not a valid variable, stop processing
+                        break variableLoop;
+                    }
+                    else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                        // $ followed by whitespace or EOF, ignore this variable
+                        continue;
+                    }
+                    else {
+                        let escapedName = "";
+                        nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case '\r':
+                                case '\n':
+                                case ' ':
+                                case '\t':
+                                    continue;
+                                case '$':
+                                case '\'':
+                                case '"':
+                                    let varStart = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                    i = j - 1;
+                                    continue variableLoop;
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    // reached EOF after an escape character
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                                    break variableLoop;
+                            }
+                            if (char.match(/^[a-z0-9_]+$/i) === null) {
+                                let varStart = this.document.positionAt(offset + i);
+                                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                i = j - 1;
+                                continue variableLoop;
+                            }
+                            escapedName += char;
+                        }
+                        let start = this.document.positionAt(offset + i);
+                        variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                    }
+                    break variableLoop;
+            }
+        }
+        return variables;
+    }
+    isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+            for (const initialArg of this.dockerfile.getInitialARGs()) {
+                const arg = initialArg;
+                const property = arg.getProperty();
+                if (property && variable === property.getName()) {
+                    return true;
+                }
+            }
+            return undefined;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return false;
+                    }
+                }
+            }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return true;
+                }
+            }
+        }
+        return undefined;
+    }
+    createSingleLineHeredocs(args) {
+        const heredocs = [];
+        // instruction only on one line, if heredocs exist they would be incomplete
+        for (const arg of args) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+            }
+        }
+        return heredocs;
+    }
+    getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                i = j + 1;
+                                continue nameLoop;
+                            case '\n':
+                                i = j;
+                                continue nameLoop;
+                            default:
+                                name += content.charAt(j);
+                                i = j;
+                                continue nameLoop;
+                        }
+                    }
+                    break;
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue nameLoop;
+                            }
+                        }
+                    }
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                default:
+                    name += ch;
+                    break;
+            }
+        }
+        return name;
+    }
+    getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case '"':
+                case '\'':
+                    if (quote === ch) {
+                        break contentLoop;
+                    }
+                    quote = ch;
+                    continue;
+                case this.escapeChar:
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case '\n':
+                                escaping = true;
+                                j = i;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '<':
+                    if (endFound) {
+                        searchHyphen = true;
+                    }
+                    else {
+                        endFound = true;
+                    }
+                    break;
+                case '-':
+                    if (searchHyphen) {
+                        searchHyphen = false;
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (start === -1) {
+                        start = i;
+                    }
+                    if (quote !== null) {
+                        end = i + 1;
+                        break;
+                    }
+                    break contentLoop;
+            }
+        }
+        if (start === -1) {
+            return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+    }
+    getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                i = j;
+                                continue contentLoop;
+                            default:
+                                i = j;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        contentEnd = i;
+                        const arg = heredocDefinitions[currentHeredoc];
+                        const startRange = arg.getRange();
+                        const nameRange = this.getNameRange(startRange);
+                        const name = this.getName(nameRange);
+                        const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                        if (delimiterRange !== null) {
+                            const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                            contentStart = -1;
+                            currentHeredoc++;
+                        }
+                        lineStart = -1;
+                    }
+                    else {
+                        // found a newline that hasn't been escaped,
+                        // must be in a heredoc
+                        const offsetLimit = startOffset + i;
+                        for (const arg of args) {
+                            // check if this argument is on the initial line of the instruction,
+                            // note that it may not all be on the same line due to escaped newlines,
+                            // because of that we need to use offset checks instead of line checks
+                            // as an argument being on a different line in the document does not
+                            // imply it is on a different line from the Dockerfile's point of view
+                            if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                                if (arg.getValue().startsWith("<<")) {
+                                    heredocDefinitions.push(arg);
+                                }
+                            }
+                            else {
+                                break;
+                            }
+                        }
+                        heredocsProcessed = true;
+                        lineStart = -1;
+                        continue contentLoop;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaping) {
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (escaping) {
+                        escaping = false;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        if (lineStart === -1) {
+                            lineStart = i;
+                        }
+                    }
+                    break;
+            }
+        }
+        if (heredocsProcessed) {
+            const arg = heredocDefinitions[currentHeredoc];
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            let contentRange = null;
+            // check if the last line of this instruction matches the name of the last heredoc
+            const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+            if (delimiterRange === null) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+            }
+            else if (contentEnd !== -1) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+            }
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+            currentHeredoc++;
+            for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+                currentHeredoc++;
+            }
+        }
+        else {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+    }
+    getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+            // remove tabs in the front
+            let index = 0;
+            while (text.charAt(index) === '\t') {
+                index++;
+            }
+            if (text.substring(index) === name) {
+                return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+            }
+            return null;
+        }
+        return text === name ? candidateRange : null;
+    }
+}
+exports.Instruction = Instruction;
+
+
+/***/ }),
+
+/***/ 9618:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Add = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Add extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+}
+exports.Add = Add;
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Arg = void 0;
+const property_1 = __nccwpck_require__(9602);
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Arg extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+            this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        }
+        else {
+            this.property = null;
+        }
+    }
+    /**
+     * Returns the variable defined by this ARG. This may be null if
+     * this ARG instruction is malformed and has no variable
+     * declaration.
+     */
+    getProperty() {
+        return this.property;
+    }
+}
+exports.Arg = Arg;
+
+
+/***/ }),
+
+/***/ 5517:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Cmd = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Cmd extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Cmd = Cmd;
+
+
+/***/ }),
+
+/***/ 444:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Copy = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Copy extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Copy = Copy;
+
+
+/***/ }),
+
+/***/ 1835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Entrypoint = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Entrypoint extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Entrypoint = Entrypoint;
+
+
+/***/ }),
+
+/***/ 1822:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Env = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Env extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Env = Env;
+
+
+/***/ }),
+
+/***/ 5377:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.From = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class From extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+    }
+    /**
+     * Returns the name of the image that will be used as the base image.
+     *
+     * @return the base image's name, or null if unspecified
+     */
+    getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+            return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+            const ch = imageName.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaped = true;
+                    break;
+                case '\r':
+                    continue;
+                case '\n':
+                    commented = false;
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '#':
+                    if (escaped) {
+                        commented = true;
+                    }
+                    else {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+                default:
+                    if (!commented) {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return name;
+    }
+    /**
+     * Returns the range that covers the name of the image used by
+     * this instruction.
+     *
+     * @return the range of the name of this instruction's argument,
+     *         or null if no image has been specified
+     */
+    getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let registryRange = this.getRegistryRange();
+            if (registryRange) {
+                range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+            }
+            let tagRange = this.getImageTagRange();
+            let digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            return range;
+        }
+        return null;
+    }
+    /**
+     * Returns the range that covers the image argument of this
+     * instruction. This includes the tag or digest of the image if
+     * it has been specified by the instruction.
+     *
+     * @return the range of the image argument, or null if no image
+     *         has been specified
+     */
+    getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+    }
+    getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+    }
+    /**
+     * Returns the range in the document that the tag of the base
+     * image encompasses.
+     *
+     * @return the base image's tag's range in the document, or null
+     *         if no tag has been specified
+     */
+    getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const rangeStartOffset = this.document.offsetAt(range.start);
+            const content = this.getRangeContent(range);
+            const atIndex = this.indexOf(rangeStartOffset, content, '@');
+            const slashIndex = content.indexOf('/');
+            if (atIndex === -1) {
+                const colonIndex = this.lastIndexOf(rangeStartOffset, content, ':');
+                if (colonIndex > slashIndex) {
+                    return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+                }
+            }
+            const subcontent = content.substring(0, atIndex);
+            const subcolonIndex = subcontent.indexOf(':');
+            if (subcolonIndex === -1) {
+                return null;
+            }
+            if (slashIndex === -1) {
+                // slash not found suggests no registry and no namespace defined
+                return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+            }
+            // both colon and slash found, check if it is a port
+            if (subcolonIndex < slashIndex) {
+                return null;
+            }
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+    }
+    getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+    }
+    /**
+     * Returns the range in the document that the digest of the base
+     * image encompasses.
+     *
+     * @return the base image's digest's range in the document, or null
+     *         if no digest has been specified
+     */
+    getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let content = this.getRangeContent(range);
+            let index = this.lastIndexOf(this.document.offsetAt(range.start), content, '@');
+            if (index !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+            }
+        }
+        return null;
+    }
+    indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+                const substring = content.substring(offset);
+                const subIndex = substring.indexOf(searchString);
+                if (subIndex === -1) {
+                    return -1;
+                }
+                index = subIndex + offset;
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                index = content.substring(0, index).lastIndexOf(searchString);
+                if (index === -1) {
+                    return -1;
+                }
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+    }
+    getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const tagRange = this.getImageTagRange();
+            const digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            const content = this.getRangeContent(range);
+            const rangeStart = this.document.offsetAt(range.start);
+            const startingSlashIndex = this.indexOf(rangeStart, content, '/');
+            if (startingSlashIndex === -1) {
+                return null;
+            }
+            const portIndex = this.indexOf(rangeStart, content, ':');
+            const dotIndex = this.indexOf(rangeStart, content, '.');
+            // hostname detected
+            if (portIndex !== -1 || dotIndex !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+            const registry = content.substring(0, startingSlashIndex);
+            // localhost registry detected
+            if (registry === 'localhost') {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+        }
+        return null;
+    }
+    getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+    }
+    getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+            return args[2].getRange();
+        }
+        return null;
+    }
+    getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+    }
+}
+exports.From = From;
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Healthcheck = void 0;
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+    }
+    getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+    }
+}
+exports.Healthcheck = Healthcheck;
+
+
+/***/ }),
+
+/***/ 3871:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Label = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+const util_1 = __nccwpck_require__(7459);
+class Label extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        // iterate over all of this LABEL's properties
+        for (const property of properties) {
+            const value = property.getUnescapedValue();
+            // check if the value is contained in single quotes,
+            // single quotes would indicate a literal value
+            if (value !== null && value.length > 2 && value.charAt(0) === '\'' && value.charAt(value.length - 1) === '\'') {
+                const range = property.getValueRange();
+                for (let i = 0; i < variables.length; i++) {
+                    // if a variable is in a single quote, remove it from the list
+                    if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                        variables.splice(i, 1);
+                        i--;
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Label = Label;
+
+
+/***/ }),
+
+/***/ 5554:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Onbuild = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const parser_1 = __nccwpck_require__(7988);
+const instruction_1 = __nccwpck_require__(5279);
+class Onbuild extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+    }
+    getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+    }
+    getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+    }
+    getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+            return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+    }
+}
+exports.Onbuild = Onbuild;
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Run = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Run extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Run = Run;
+
+
+/***/ }),
+
+/***/ 7523:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Shell = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Shell extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Shell = Shell;
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Stopsignal = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Stopsignal extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Stopsignal = Stopsignal;
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.User = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class User extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.User = User;
+
+
+/***/ }),
+
+/***/ 1347:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Volume = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Volume extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Volume = Volume;
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Workdir = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Workdir extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    /**
+     * Returns the path that has been defined. Note that this path may
+     * be absolute or relative depending on what was written in the
+     * instruction.
+     *
+     * @return the working directory's path, or null if this
+     *         instruction has no arguments
+     */
+    getPath() {
+        return this.getArgumentsContent();
+    }
+    /**
+     * Returns the absolute path that this instruction resolves to. The
+     * function will inspect prior WORKDIR instructions in the current
+     * image or another build stage in the Dockerfile to try to
+     * determine this.
+     *
+     * @return the absolute path of the working directory, or null if
+     *         this instruction has no arguments, or undefined if it
+     *         cannot be determined because only relative paths could be
+     *         found
+     */
+    getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+            return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+            const workdirs = hierarchy[i].getWORKDIRs();
+            for (let j = workdirs.length - 1; j >= 0; j--) {
+                if (workdirs[j].getRange().start.line < startLine) {
+                    const parent = workdirs[j].getAbsolutePath();
+                    if (parent === undefined || parent === null) {
+                        return undefined;
+                    }
+                    return parent.endsWith("/") ? parent + path : parent + "/" + path;
+                }
+            }
+        }
+        return undefined;
+    }
+}
+exports.Workdir = Workdir;
+
+
+/***/ }),
+
+/***/ 3702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONArgument = void 0;
+const argument_1 = __nccwpck_require__(5940);
+class JSONArgument extends argument_1.Argument {
+    constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+    }
+    getJSONRange() {
+        return this.jsonRange;
+    }
+    getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+    }
+}
+exports.JSONArgument = JSONArgument;
+
+
+/***/ }),
+
+/***/ 5305:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const argument_1 = __nccwpck_require__(5940);
+const jsonArgument_1 = __nccwpck_require__(3702);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+            return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+            let argRange = args[0].getRange();
+            this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+            this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+            return;
+        }
+        else if (args.length === 2 && args[0].getValue() === '[' && args[1].getValue() === ']') {
+            this.openingBracket = args[0];
+            this.closingBracket = args[1];
+            return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+            let char = argsContent.charAt(i);
+            switch (char) {
+                case '[':
+                    if (last === "") {
+                        this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        last = '[';
+                    }
+                    else if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case '"':
+                    if (last === '[' || last === ',') {
+                        start = i;
+                        quoted = true;
+                        last = '"';
+                        escapedArg = escapedArg + char;
+                        continue;
+                    }
+                    else if (last === '"') {
+                        if (quoted) {
+                            escapedArg = escapedArg + char;
+                            // quoted string done
+                            quoted = false;
+                            this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                            escapedArg = "";
+                        }
+                        else {
+                            // should be a , or a ]
+                            break argsCheck;
+                        }
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case ',':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        if (last === '"') {
+                            last = ',';
+                        }
+                        else {
+                            break argsCheck;
+                        }
+                    }
+                    break;
+                case ']':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else if (last !== "") {
+                        this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        break argsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '\\':
+                    if (quoted) {
+                        switch (argsContent.charAt(i + 1)) {
+                            case '"':
+                            case '\\':
+                                escapedArg = escapedArg + argsContent.charAt(i + 1);
+                                i++;
+                                continue;
+                            case ' ':
+                            case '\t':
+                                escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                                    switch (argsContent.charAt(j)) {
+                                        case '\r':
+                                            // offset one more for \r\n
+                                            j++;
+                                        case '\n':
+                                            i = j;
+                                            continue argsCheck;
+                                        case ' ':
+                                        case '\t':
+                                            break;
+                                        default:
+                                            break escapeCheck;
+                                    }
+                                }
+                                break;
+                            case '\r':
+                                // offset one more for \r\n
+                                i++;
+                            default:
+                                i++;
+                                continue;
+                        }
+                    }
+                    else {
+                        escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                            switch (argsContent.charAt(j)) {
+                                case '\r':
+                                    // offset one more for \r\n
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue argsCheck;
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                    }
+                    break argsCheck;
+                default:
+                    if (!quoted) {
+                        break argsCheck;
+                    }
+                    escapedArg = escapedArg + char;
+                    break;
+            }
+        }
+    }
+    stopSearchingForFlags(_value) {
+        return true;
+    }
+    getOpeningBracket() {
+        return this.openingBracket;
+    }
+    getJSONStrings() {
+        return this.jsonStrings;
+    }
+    getClosingBracket() {
+        return this.closingBracket;
+    }
+}
+exports.JSONInstruction = JSONInstruction;
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Line = void 0;
+class Line {
+    constructor(document, range) {
+        this.document = document;
+        this.range = range;
+    }
+    getRange() {
+        return this.range;
+    }
+    getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+    }
+    isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+    }
+    isBefore(line) {
+        return this.range.start.line < line;
+    }
+}
+exports.Line = Line;
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+var argument_1 = __nccwpck_require__(5940);
+Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
+var jsonArgument_1 = __nccwpck_require__(3702);
+Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
+const comment_1 = __nccwpck_require__(4022);
+Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
+const parser_1 = __nccwpck_require__(7988);
+var flag_1 = __nccwpck_require__(1077);
+Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
+const instruction_1 = __nccwpck_require__(5279);
+Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
+var line_1 = __nccwpck_require__(7005);
+Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
+const parserDirective_1 = __nccwpck_require__(7499);
+Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
+var property_1 = __nccwpck_require__(9602);
+Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
+var variable_1 = __nccwpck_require__(3743);
+Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
+var add_1 = __nccwpck_require__(9618);
+Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
+const arg_1 = __nccwpck_require__(4381);
+Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
+const cmd_1 = __nccwpck_require__(5517);
+Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
+const copy_1 = __nccwpck_require__(444);
+Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
+const entrypoint_1 = __nccwpck_require__(1835);
+Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
+const env_1 = __nccwpck_require__(1822);
+Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
+const from_1 = __nccwpck_require__(5377);
+Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
+const healthcheck_1 = __nccwpck_require__(1167);
+Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
+var heredoc_1 = __nccwpck_require__(7599);
+Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
+var jsonInstruction_1 = __nccwpck_require__(5305);
+Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
+var label_1 = __nccwpck_require__(3871);
+Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
+var modifiableInstruction_1 = __nccwpck_require__(2393);
+Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
+var onbuild_1 = __nccwpck_require__(5554);
+Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
+var propertyInstruction_1 = __nccwpck_require__(4984);
+Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
+var run_1 = __nccwpck_require__(7224);
+Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
+var shell_1 = __nccwpck_require__(7523);
+Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
+var stopsignal_1 = __nccwpck_require__(4301);
+Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
+var user_1 = __nccwpck_require__(3998);
+Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
+var volume_1 = __nccwpck_require__(1347);
+Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
+const workdir_1 = __nccwpck_require__(7529);
+Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
+var Keyword;
+(function (Keyword) {
+    Keyword["ADD"] = "ADD";
+    Keyword["ARG"] = "ARG";
+    Keyword["CMD"] = "CMD";
+    Keyword["COPY"] = "COPY";
+    Keyword["ENTRYPOINT"] = "ENTRYPOINT";
+    Keyword["ENV"] = "ENV";
+    Keyword["EXPOSE"] = "EXPOSE";
+    Keyword["FROM"] = "FROM";
+    Keyword["HEALTHCHECK"] = "HEALTHCHECK";
+    Keyword["LABEL"] = "LABEL";
+    Keyword["MAINTAINER"] = "MAINTAINER";
+    Keyword["ONBUILD"] = "ONBUILD";
+    Keyword["RUN"] = "RUN";
+    Keyword["SHELL"] = "SHELL";
+    Keyword["STOPSIGNAL"] = "STOPSIGNAL";
+    Keyword["USER"] = "USER";
+    Keyword["VOLUME"] = "VOLUME";
+    Keyword["WORKDIR"] = "WORKDIR";
+})(Keyword || (exports.Keyword = Keyword = {}));
+var Directive;
+(function (Directive) {
+    Directive["escape"] = "escape";
+    Directive["syntax"] = "syntax";
+})(Directive || (exports.Directive = Directive = {}));
+exports.DefaultVariables = [
+    "ALL_PROXY", "all_proxy",
+    "FTP_PROXY", "ftp_proxy",
+    "HTTP_PROXY", "http_proxy",
+    "HTTPS_PROXY", "https_proxy",
+    "NO_PROXY", "no_proxy"
+];
+var DockerfileParser;
+(function (DockerfileParser) {
+    function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+    }
+    DockerfileParser.parse = parse;
+})(DockerfileParser || (exports.DockerfileParser = DockerfileParser = {}));
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ModifiableInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flag_1 = __nccwpck_require__(1077);
+const instruction_1 = __nccwpck_require__(5279);
+class ModifiableInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getFlags() {
+        if (!this.flags) {
+            this.flags = [];
+            for (let arg of this.getArguments()) {
+                let value = arg.getValue();
+                if (this.stopSearchingForFlags(value)) {
+                    return this.flags;
+                }
+                else if (value.indexOf("--") === 0) {
+                    let range = arg.getRange();
+                    let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+                    let nameIndex = value.indexOf('=');
+                    let index = rawValue.indexOf('=');
+                    let firstMatch = false;
+                    let secondMatch = false;
+                    let startIndex = -1;
+                    nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                        switch (rawValue.charAt(i)) {
+                            case '\\':
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                                break;
+                            case '-':
+                                if (secondMatch) {
+                                    startIndex = i;
+                                    break nameSearchLoop;
+                                }
+                                else if (firstMatch) {
+                                    secondMatch = true;
+                                }
+                                else {
+                                    firstMatch = true;
+                                }
+                                break;
+                            default:
+                                startIndex = i;
+                                break nameSearchLoop;
+                        }
+                    }
+                    let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+                    if (index === -1) {
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+                    }
+                    else if (index === value.length - 1) {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+                    }
+                    else {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                    }
+                }
+            }
+        }
+        return this.flags;
+    }
+    getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+            return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+            args.shift();
+        }
+        return args;
+    }
+}
+exports.ModifiableInstruction = ModifiableInstruction;
+
+
+/***/ }),
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const comment_1 = __nccwpck_require__(4022);
+const parserDirective_1 = __nccwpck_require__(7499);
+const instruction_1 = __nccwpck_require__(5279);
+const add_1 = __nccwpck_require__(9618);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const label_1 = __nccwpck_require__(3871);
+const onbuild_1 = __nccwpck_require__(5554);
+const run_1 = __nccwpck_require__(7224);
+const shell_1 = __nccwpck_require__(7523);
+const stopsignal_1 = __nccwpck_require__(4301);
+const workdir_1 = __nccwpck_require__(7529);
+const user_1 = __nccwpck_require__(3998);
+const volume_1 = __nccwpck_require__(1347);
+const dockerfile_1 = __nccwpck_require__(9933);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Parser {
+    constructor() {
+        this.escapeChar = null;
+    }
+    static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+            case "ADD":
+                return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ARG":
+                return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "CMD":
+                return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "COPY":
+                return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENTRYPOINT":
+                return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENV":
+                return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "FROM":
+                return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "HEALTHCHECK":
+                return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "LABEL":
+                return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ONBUILD":
+                return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "RUN":
+                return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "SHELL":
+                return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "STOPSIGNAL":
+                return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "WORKDIR":
+                return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "USER":
+                return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "VOLUME":
+                return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getParserDirectives(document, buffer) {
+        // reset the escape directive in between runs
+        const directives = [];
+        this.escapeChar = '';
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+            switch (buffer.charAt(i)) {
+                case ' ':
+                case '\t':
+                    break;
+                case '\r':
+                case '\n':
+                    // blank lines stop the parsing of directives immediately
+                    break directiveCheck;
+                case '#':
+                    let directiveStart = -1;
+                    let directiveEnd = -1;
+                    for (let j = i + 1; j < buffer.length; j++) {
+                        let char = buffer.charAt(j);
+                        switch (char) {
+                            case ' ':
+                            case '\t':
+                                if (directiveStart !== -1 && directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                break;
+                            case '\r':
+                            case '\n':
+                                break directiveCheck;
+                            case '=':
+                                let valueStart = -1;
+                                let valueEnd = -1;
+                                if (directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                // assume the line ends with the file
+                                let lineEnd = buffer.length;
+                                directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                                    char = buffer.charAt(k);
+                                    switch (char) {
+                                        case '\r':
+                                        case '\n':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            // line break found, reset
+                                            lineEnd = k;
+                                            break directiveValue;
+                                        case '\t':
+                                        case ' ':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            continue;
+                                        default:
+                                            if (valueStart === -1) {
+                                                valueStart = k;
+                                            }
+                                            break;
+                                    }
+                                }
+                                if (directiveStart === -1) {
+                                    // no directive, it's a regular comment
+                                    break directiveCheck;
+                                }
+                                if (valueStart === -1) {
+                                    // no non-whitespace characters found, highlight all the characters then
+                                    valueStart = j + 1;
+                                    valueEnd = lineEnd;
+                                }
+                                else if (valueEnd === -1) {
+                                    // reached EOF
+                                    valueEnd = buffer.length;
+                                }
+                                const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                                const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                                const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                                directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                                directiveStart = -1;
+                                if (buffer.charAt(valueEnd) === '\r') {
+                                    // skip over the \r
+                                    i = valueEnd + 1;
+                                }
+                                else {
+                                    i = valueEnd;
+                                }
+                                continue directiveCheck;
+                            default:
+                                if (directiveStart === -1) {
+                                    directiveStart = j;
+                                }
+                                break;
+                        }
+                    }
+                    break;
+                default:
+                    break directiveCheck;
+            }
+        }
+        return directives;
+    }
+    parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = '\\';
+        if (directives.length > 0) {
+            dockerfile.setDirectives(directives);
+            this.escapeChar = dockerfile.getEscapeCharacter();
+            // start parsing after the directives
+            offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        }
+        else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+            offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+            const char = this.buffer.charAt(i);
+            switch (char) {
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '#':
+                    i = this.processComment(dockerfile, i);
+                    break;
+                default:
+                    i = this.processInstruction(dockerfile, char, i);
+                    break;
+            }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+    }
+    processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+            char = this.buffer.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    escapedInstruction = true;
+                    char = this.buffer.charAt(i + 1);
+                    if (char === '\r' || char === '\n') {
+                        if (instructionEnd === -1) {
+                            instructionEnd = i;
+                        }
+                        i++;
+                    }
+                    else if (char === ' ' || char === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    // found an argument, mark end of instruction
+                                    instructionEnd = i + 1;
+                                    instruction = instruction + this.escapeChar;
+                                    i = j - 2;
+                                    continue instructionCheck;
+                            }
+                        }
+                        // reached EOF
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        break instructionCheck;
+                    }
+                    else {
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        // reset and consider it as one contiguous word
+                        escapedInstruction = false;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escapedInstruction) {
+                        // on an escaped newline, need to search for non-whitespace
+                        escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                        escapedInstruction = false;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+                    return i;
+                case '\r':
+                case '\n':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+                    return i;
+                case '#':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                default:
+                    instructionEnd = i + 1;
+                    instruction = instruction + char;
+                    escapedInstruction = false;
+                    break;
+            }
+        }
+        // reached EOF
+        if (instructionEnd === -1) {
+            instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+    }
+    processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+            instruction = instruction.getTriggerInstruction();
+            if (instruction === null) {
+                return offset;
+            }
+            keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+            return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && value.length > 2) {
+                if (value.startsWith("<<-")) {
+                    tabbed = true;
+                }
+                const name = util_1.Util.parseHeredocName(value);
+                if (name !== null) {
+                    heredocs.push(name);
+                }
+            }
+        }
+        if (heredocs.length > 0) {
+            for (const heredoc of heredocs) {
+                offset = this.parseHeredoc(heredoc, offset, tabbed);
+            }
+        }
+        return offset;
+    }
+    processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    if (escaped) {
+                        continue;
+                    }
+                    return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+                case this.escapeChar:
+                    const next = this.buffer.charAt(i + 1);
+                    if (next === '\n' || next === '\r') {
+                        escaped = true;
+                        i++;
+                    }
+                    else if (next === ' ' || next === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    escaped = true;
+                                default:
+                                    i = j;
+                                    continue argumentsCheck;
+                            }
+                        }
+                        // reached EOF
+                        return this.buffer.length;
+                    }
+                    continue;
+                case '#':
+                    if (escaped) {
+                        i = this.processComment(dockerfile, i);
+                        continue argumentsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                default:
+                    if (escaped) {
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    end = i;
+                    break commentLoop;
+            }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+    }
+    parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case ' ':
+                    lineStart = false;
+                    break;
+                case '\t':
+                    if (!tabbed) {
+                        lineStart = false;
+                    }
+                    break;
+                case '\r':
+                case '\n':
+                    if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                        return i;
+                    }
+                    startWord = -1;
+                    lineStart = true;
+                    break;
+                default:
+                    if (lineStart) {
+                        startWord = i;
+                        lineStart = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+    }
+}
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ParserDirective = void 0;
+const main_1 = __nccwpck_require__(8390);
+const line_1 = __nccwpck_require__(7005);
+class ParserDirective extends line_1.Line {
+    constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        return "# " + this.getName() + '=' + this.getValue();
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+    }
+    getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+    }
+    getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === undefined ? null : directive;
+    }
+}
+exports.ParserDirective = ParserDirective;
+
+
+/***/ }),
+
+/***/ 9602:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Property = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+class Property {
+    constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = Property.getValue(value, escapeChar);
+        if (arg2) {
+            this.valueRange = arg2.getRange();
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = Property.getValue(value, escapeChar);
+            this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        }
+        else {
+            let argRange = arg.getRange();
+            if (this.nameRange.start.line === argRange.start.line
+                && this.nameRange.start.character === argRange.start.character
+                && this.nameRange.end.line === argRange.end.line
+                && this.nameRange.end.character === argRange.end.character) {
+            }
+            else {
+                this.valueRange = Property.getValueRange(document, arg);
+                value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+                this.value = Property.getValue(value, escapeChar);
+                this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+                this.assignmentOperator = "=";
+            }
+            this.range = argRange;
+        }
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    /**
+     * Retrieves the operator used for delimiting between the name and
+     * value of this property. This will either be the "=" character
+     * or null if a character was not used or if this property has no
+     * value defined.
+     */
+    getAssignmentOperator() {
+        return this.assignmentOperator;
+    }
+    getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+    }
+    /**
+     * Returns the value of this property including any enclosing
+     * single or double quotes and relevant escape characters.
+     * Escaped newlines and its associated contiguous whitespace
+     * characters however will not be returned as they are deemed to
+     * be uninteresting to clients trying to return a Dockerfile.
+     *
+     * @return the unescaped value of this property or null if this
+     *         property has no associated value
+     */
+    getUnescapedValue() {
+        if (this.valueRange === null) {
+            return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    for (let j = i + 1; j < value.length; j++) {
+                        switch (value.charAt(j)) {
+                            case '\r':
+                                j++;
+                            case '\n':
+                                escaped = true;
+                                i = j;
+                                continue rawLoop;
+                            case ' ':
+                            case '\t':
+                                break;
+                            default:
+                                rawValue = rawValue + char;
+                                continue rawLoop;
+                        }
+                    }
+                    // this happens if there's only whitespace after the escape character
+                    rawValue = rawValue + char;
+                    break;
+                case '\r':
+                case '\n':
+                    break;
+                case ' ':
+                case '\t':
+                    if (!escaped) {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                case '#':
+                    if (escaped) {
+                        for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue rawLoop;
+                            }
+                        }
+                    }
+                    else {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                default:
+                    rawValue = rawValue + char;
+                    escaped = false;
+                    break;
+            }
+        }
+        return rawValue;
+    }
+    static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf('=');
+        if (index !== -1) {
+            let initial = value.charAt(0);
+            let before = value.charAt(index - 1);
+            // check if content before the equals sign are in quotes
+            // "var"=value
+            // 'var'=value
+            // otherwise, just assume it's a standard definition
+            // var=value
+            if ((initial === '"' && before === '"') || (initial === '\'' && before === '\'') || (initial !== '"' && initial !== '\'')) {
+                return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+            }
+        }
+        // no '=' found, just defined the property's name
+        return arg.getRange();
+    }
+    static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf('=') + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+    }
+    /**
+     * Returns the actual value of this key-value pair. The value will
+     * have its escape characters removed if applicable. If the value
+     * spans multiple lines and there are comments nested within the
+     * lines, they too will be removed.
+     *
+     * @return the value that this key-value pair will actually be, may
+     *         be null if no value is defined, may be the empty string
+     *         if the value only consists of whitespace
+     */
+    static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === '#') {
+            // need to skip over comments
+            escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === '\'' || first === '"';
+        let inSingle = (first === '\'' && last === '\'');
+        let inDouble = false;
+        if (first === '"') {
+            for (let i = 1; i < value.length; i++) {
+                if (value.charAt(i) === escapeChar) {
+                    i++;
+                }
+                else if (value.charAt(i) === '"' && i === value.length - 1) {
+                    inDouble = true;
+                }
+            }
+        }
+        if (inSingle || inDouble) {
+            value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case escapeChar:
+                    if (i + 1 === value.length) {
+                        escapedValue = escapedValue + escapeChar;
+                        break parseValue;
+                    }
+                    char = value.charAt(i + 1);
+                    if (char === ' ' || char === '\t') {
+                        whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                            let char2 = value.charAt(j);
+                            switch (char2) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    escaped = true;
+                                    i = j;
+                                    continue parseValue;
+                                default:
+                                    if (!inDouble && !inSingle && !literal) {
+                                        if (char2 === escapeChar) {
+                                            // add the escaped character
+                                            escapedValue = escapedValue + char;
+                                            // now start parsing from the next escape character
+                                            i = i + 1;
+                                        }
+                                        else {
+                                            // the expectation is that this j = i + 2 here
+                                            escapedValue = escapedValue + char + char2;
+                                            i = j;
+                                        }
+                                        continue parseValue;
+                                    }
+                                    break whitespaceCheck;
+                            }
+                        }
+                    }
+                    if (inDouble) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else if (char !== '"') {
+                            if (char === escapeChar) {
+                                i++;
+                            }
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (inSingle || literal) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else {
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (char === escapeChar) {
+                        // double escape, append one and move on
+                        escapedValue = escapedValue + escapeChar;
+                        i++;
+                    }
+                    else if (char === '\r') {
+                        escaped = true;
+                        // offset one more for \r\n
+                        i = i + 2;
+                    }
+                    else if (char === '\n') {
+                        escaped = true;
+                        i++;
+                        start = i;
+                    }
+                    else {
+                        // any other escapes are simply ignored
+                        escapedValue = escapedValue + char;
+                        i++;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaped && commentCheck === -1) {
+                        commentCheck = i;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+                case '\r':
+                    i++;
+                case '\n':
+                    if (escaped && commentCheck !== -1) {
+                        // rollback and remove the whitespace that was previously appended
+                        escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                        commentCheck = -1;
+                    }
+                    break;
+                case '#':
+                    // a newline was escaped and now there's a comment
+                    if (escaped) {
+                        if (commentCheck !== -1) {
+                            // rollback and remove the whitespace that was previously appended
+                            escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                            commentCheck = -1;
+                        }
+                        newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    break newlineCheck;
+                            }
+                        }
+                        continue parseValue;
+                    }
+                default:
+                    if (escaped) {
+                        escaped = false;
+                        commentCheck = -1;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+            }
+        }
+        return escapedValue;
+    }
+}
+exports.Property = Property;
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PropertyInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const instruction_1 = __nccwpck_require__(5279);
+const property_1 = __nccwpck_require__(9602);
+const argument_1 = __nccwpck_require__(5940);
+const util_1 = __nccwpck_require__(7459);
+class PropertyInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = undefined;
+    }
+    getProperties() {
+        if (this.properties === undefined) {
+            let args = this.getPropertyArguments();
+            if (args.length === 0) {
+                this.properties = [];
+            }
+            else if (args.length === 1) {
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+            }
+            else if (args.length === 2) {
+                if (args[0].getValue().indexOf('=') === -1) {
+                    this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+                }
+                else {
+                    this.properties = [
+                        new property_1.Property(this.document, this.escapeChar, args[0]),
+                        new property_1.Property(this.document, this.escapeChar, args[1])
+                    ];
+                }
+            }
+            else if (args[0].getValue().indexOf('=') === -1) {
+                let text = this.document.getText();
+                let start = args[1].getRange().start;
+                let end = args[args.length - 1].getRange().end;
+                text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            }
+            else {
+                this.properties = [];
+                for (let i = 0; i < args.length; i++) {
+                    this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+                }
+            }
+        }
+        return this.properties;
+    }
+    /**
+     * Goes from the back of the string and returns the first
+     * non-whitespace character that is found. If an escape character
+     * is found with newline characters, the escape character will
+     * not be considered a non-whitespace character and its index in
+     * the string will not be returned.
+     *
+     * @param content the string to search through
+     * @return the index in the string for the first non-whitespace
+     *         character when searching from the end of the string
+     */
+    findTrailingNonWhitespace(content) {
+        // loop back to find the first non-whitespace character
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case '\n':
+                    if (content.charAt(i - 1) === '\r') {
+                        i = i - 1;
+                    }
+                case '\r':
+                    newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                            case this.escapeChar:
+                                continue;
+                            default:
+                                index = j;
+                                break newlineCheck;
+                        }
+                    }
+                    break whitespaceCheck;
+                default:
+                    index = i;
+                    break whitespaceCheck;
+            }
+        }
+        return index;
+    }
+    getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+            // only whitespace found, no arguments
+            return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        // records whether the parser has just processed an escaped newline or not,
+        // if our starting position is not on the same line as the instruction then
+        // the start of the content is already on an escaped line
+        let escaped = range.start.line !== startPosition.line;
+        // flag to track if the last character was an escape character
+        let endingEscape = false;
+        // position before the first escape character was hit
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+            let char = content.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    if (i + 1 === content.length) {
+                        endingEscape = true;
+                        break argumentLoop;
+                    }
+                    if (!escaped) {
+                        mark = i;
+                    }
+                    switch (content.charAt(i + 1)) {
+                        case ' ':
+                        case '\t':
+                            if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                                // space was escaped, continue as normal
+                                i = i + 1;
+                                continue argumentLoop;
+                            }
+                            // whitespace encountered, need to figure out if it extends to EOL
+                            whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                                switch (content.charAt(j)) {
+                                    case '\r':
+                                        // offset one more for \r\n
+                                        j++;
+                                    case '\n':
+                                        // whitespace only, safe to skip
+                                        escaped = true;
+                                        i = j;
+                                        continue argumentLoop;
+                                    case ' ':
+                                    case '\t':
+                                        // ignore whitespace
+                                        break;
+                                    default:
+                                        // whitespace doesn't extend to EOL, create an argument
+                                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                                        argStart = j;
+                                        break whitespaceCheck;
+                                }
+                            }
+                            // go back and start processing the encountered non-whitespace character
+                            i = argStart - 1;
+                            continue argumentLoop;
+                        case '\r':
+                            // offset one more for \r\n
+                            i++;
+                        case '\n':
+                            // immediately followed by a newline, skip the newline
+                            escaped = true;
+                            i = i + 1;
+                            continue argumentLoop;
+                        case this.escapeChar:
+                            // double escape found, skip it and move on
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            i = i + 1;
+                            continue argumentLoop;
+                        default:
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            // non-whitespace encountered, skip the escape and process the
+                            // character normally
+                            continue argumentLoop;
+                    }
+                case '\'':
+                case '"':
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case char:
+                                if (content.charAt(j + 1) !== ' ' && content.charAt(j + 1) !== '') {
+                                    // there is more content after this quote,
+                                    // continue so that it is all processed as
+                                    // one single argument
+                                    i = j;
+                                    continue argumentLoop;
+                                }
+                                args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                                i = j;
+                                argStart = -1;
+                                continue argumentLoop;
+                            case this.escapeChar:
+                                j++;
+                                break;
+                        }
+                    }
+                    break argumentLoop;
+                case ' ':
+                case '\t':
+                    if (escaped) {
+                        // consider there to be a space only if an argument
+                        // is not spanning multiple lines
+                        if (argStart !== -1) {
+                            spaced = true;
+                        }
+                    }
+                    else if (argStart !== -1) {
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                        argStart = -1;
+                    }
+                    break;
+                case '\r':
+                    // offset one more for \r\n
+                    i++;
+                case '\n':
+                    spaced = false;
+                    break;
+                case '#':
+                    if (escaped) {
+                        // a newline was escaped and now there's a comment
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    spaced = false;
+                                    continue argumentLoop;
+                            }
+                        }
+                        // went to the end without finding a newline,
+                        // the comment was the last line in the instruction,
+                        // just stop parsing, create an argument if needed
+                        if (argStart !== -1) {
+                            let value = content.substring(argStart, mark);
+                            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                            argStart = -1;
+                        }
+                        break argumentLoop;
+                    }
+                    else if (argStart === -1) {
+                        argStart = i;
+                    }
+                    break;
+                default:
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    escaped = false;
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    // variable detected
+                    if (char === '$' && content.charAt(i + 1) === '{') {
+                        let singleQuotes = false;
+                        let doubleQuotes = false;
+                        let escaped = false;
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case this.escapeChar:
+                                    escaped = true;
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    break;
+                                case '\'':
+                                    singleQuotes = !singleQuotes;
+                                    escaped = false;
+                                    break;
+                                case '"':
+                                    doubleQuotes = !doubleQuotes;
+                                    escaped = false;
+                                    break;
+                                case ' ':
+                                case '\t':
+                                    if (escaped || singleQuotes || doubleQuotes) {
+                                        break;
+                                    }
+                                    i = j - 1;
+                                    continue argumentLoop;
+                                case '}':
+                                    i = j;
+                                    continue argumentLoop;
+                                default:
+                                    escaped = false;
+                                    break;
+                            }
+                        }
+                        break argumentLoop;
+                    }
+                    break;
+            }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+            let end = endingEscape ? content.length - 1 : content.length;
+            let value = content.substring(argStart, end);
+            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end))));
+        }
+        return args;
+    }
+    createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+            args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+    }
+}
+exports.PropertyInstruction = PropertyInstruction;
+
+
+/***/ }),
+
+/***/ 7459:
+/***/ ((__unused_webpack_module, exports) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Util = void 0;
+class Util {
+    static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 0xEF && uintArray[1] == 0xBB && uintArray[2] == 0xBF;
+    }
+    static isWhitespace(char) {
+        return char === ' ' || char === '\t' || Util.isNewline(char);
+    }
+    static isNewline(char) {
+        return char === '\r' || char === '\n';
+    }
+    static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case escapeChar:
+                    escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                // offset one more for \r\n
+                                i = j + 1;
+                                continue whitespaceCheck;
+                            case '\n':
+                                i = j;
+                                continue whitespaceCheck;
+                            default:
+                                break escapeCheck;
+                        }
+                    }
+                    // found an escape character and then reached EOF
+                    return -1;
+                default:
+                    return i;
+            }
+        }
+        // only possible if the content is the empty string
+        return -1;
+    }
+    /**
+     * Determines if the given position is contained within the given range.
+     *
+     * @param position the position to check
+     * @param range the range to see if the position is inside of
+     */
+    static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+            return range.start.line === position.line
+                && range.start.character <= position.character
+                && position.character <= range.end.character;
+        }
+        else if (range.start.line === position.line) {
+            return range.start.character <= position.character;
+        }
+        else if (range.end.line === position.line) {
+            return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+    }
+    static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === '-') {
+            value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+            if (value.charAt(value.length - 1) !== '"') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === '\'') {
+            if (value.charAt(value.length - 1) !== '\'') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+            return null;
+        }
+        return value;
+    }
+}
+exports.Util = Util;
+
+
+/***/ }),
+
+/***/ 3743:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Variable = void 0;
+class Variable {
+    constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+    }
+    toString() {
+        return this.stringValue;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the entire variable. This includes the symbols for
+     * the declaration of the variable such as the $, {, and } symbols.
+     *
+     * @return the range in the document that this variable encompasses in its
+     *         entirety
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the modifier character that has been set for
+     * specifying how this variable should be expanded and resolved.
+     * If this variable is ${variable:+value} then the modifier
+     * character is '+'. Will be the empty string if the variable is
+     * declared as ${variable:}. Otherwise, will be null if this
+     * variable will not use variable substitution at all (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's modifier character, or the empty
+     *         string if it does not have one, or null if this
+     *         variable will not use variable substitution
+     */
+    getModifier() {
+        return this.modifier;
+    }
+    getModifierRange() {
+        return this.modifierRange;
+    }
+    /**
+     * Returns the parameter that will be used for substitution if
+     * this variable uses modifiers to define how its value should be
+     * resolved. If this variable is ${variable:+value} then the
+     * substitution value will be 'value'. Will be the empty string
+     * if the variable is declared as ${variable:+} or some other
+     * variant where the only thing that follows the modifier
+     * character (excluding considerations of escape characters and
+     * so on) is the variable's closing bracket. May be null if this
+     * variable does not have a modifier character defined (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's substitution parameter, or the empty
+     *         string if it does not have one, or null if there is
+     *         not one defined
+     */
+    getSubstitutionParameter() {
+        return this.substitutionParameter;
+    }
+    getSubstitutionRange() {
+        return this.substitutionRange;
+    }
+    /**
+     * Returns whether this variable has been defined or not.
+     *
+     * @return true if this variable has been defined, false otherwise
+     */
+    isDefined() {
+        return this.defined;
+    }
+    isBuildVariable() {
+        return this.buildVariable === true;
+    }
+    isEnvironmentVariable() {
+        return this.buildVariable === false;
+    }
+}
+exports.Variable = Variable;
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -6546,7 +10747,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((module) => {
 
 
@@ -35013,6 +39214,2824 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3383:
+/***/ (function(module, exports) {
+
+var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
+    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+            ar[i] = from[i];
+        }
+    }
+    return to.concat(ar || Array.prototype.slice.call(from));
+};
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function (require, exports) {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocument = void 0;
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (changes, version) {
+            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
+                var change = changes_1[_i];
+                if (FullTextDocument.isIncremental(change)) {
+                    // makes sure start is before end
+                    var range = getWellformedRange(change.range);
+                    // update content
+                    var startOffset = this.offsetAt(range.start);
+                    var endOffset = this.offsetAt(range.end);
+                    this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+                    var insertedEndOffset = startOffset + change.text.length;
+                    var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(startOffset) === 10 /* CharCode.LineFeed */;
+                    var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(insertedEndOffset) === 10 /* CharCode.LineFeed */;
+                    if (crlfAtStart || crlfAtEnd) {
+                        // A CRLF pair across an edit boundary is not included in the inserted text's line offsets.
+                        this._lineOffsets = undefined;
+                        continue;
+                    }
+                    // update the offsets
+                    var startLine = Math.max(range.start.line, 0);
+                    var endLine = Math.max(range.end.line, 0);
+                    var lineOffsets = this._lineOffsets;
+                    var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+                    if (endLine - startLine === addedLineOffsets.length) {
+                        for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
+                            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+                        }
+                    }
+                    else {
+                        if (addedLineOffsets.length < 10000) {
+                            lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
+                        }
+                        else { // avoid too many arguments for splice
+                            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                        }
+                    }
+                    var diff = change.text.length - (endOffset - startOffset);
+                    if (diff !== 0) {
+                        for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                            lineOffsets[i] = lineOffsets[i] + diff;
+                        }
+                    }
+                }
+                else if (FullTextDocument.isFull(change)) {
+                    this._content = change.text;
+                    this._lineOffsets = undefined;
+                }
+                else {
+                    throw new Error('Unknown change event received');
+                }
+            }
+            this._version = version;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                this._lineOffsets = computeLineOffsets(this._content, true);
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return { line: 0, character: offset };
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+            return { line: line, character: offset - lineOffsets[line] };
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            if (position.character <= 0) {
+                return lineOffset;
+            }
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            var offset = Math.min(lineOffset + position.character, nextLineOffset);
+            return this.ensureBeforeEOL(offset, lineOffset);
+        };
+        FullTextDocument.prototype.getLineRange = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                var lastLine = lineOffsets.length - 1;
+                return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+            }
+            else if (line < 0) {
+                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            var startOffset = lineOffsets[line];
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+            return { start: { line: line, character: 0 }, end: { line: line, character: endOffset - startOffset } };
+        };
+        FullTextDocument.prototype.getEOLCharacters = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                return '';
+            }
+            else if (line < 0) {
+                return '';
+            }
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+            return this._content.substring(eolOffset, nextLineOffset);
+        };
+        FullTextDocument.prototype.ensureBeforeEOL = function (offset, lineOffset) {
+            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+                offset--;
+            }
+            return offset;
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.isIncremental = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range !== undefined &&
+                (candidate.rangeLength === undefined || typeof candidate.rangeLength === 'number');
+        };
+        FullTextDocument.isFull = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range === undefined && candidate.rangeLength === undefined;
+        };
+        return FullTextDocument;
+    }());
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new text document.
+         *
+         * @param uri The document's uri.
+         * @param languageId  The document's language Id.
+         * @param version The document's initial version number.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Updates a TextDocument by modifying its content.
+         *
+         * @param document the document to update. Only documents created by TextDocument.create are valid inputs.
+         * @param changes the changes to apply to the document.
+         * @param version the changes version for the document.
+         * @returns The updated TextDocument. Note: That's the same document instance passed in as first parameter.
+         *
+         */
+        function update(document, changes, version) {
+            if (document instanceof FullTextDocument) {
+                document.update(changes, version);
+                return document;
+            }
+            else {
+                throw new Error('TextDocument.update: document must be created by TextDocument.create');
+            }
+        }
+        TextDocument.update = update;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits.map(getWellformedEdit), function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = 0;
+            var spans = [];
+            for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
+                var e = sortedEdits_1[_i];
+                var startOffset = document.offsetAt(e.range.start);
+                if (startOffset < lastModifiedOffset) {
+                    throw new Error('Overlapping edit');
+                }
+                else if (startOffset > lastModifiedOffset) {
+                    spans.push(text.substring(lastModifiedOffset, startOffset));
+                }
+                if (e.newText.length) {
+                    spans.push(e.newText);
+                }
+                lastModifiedOffset = document.offsetAt(e.range.end);
+            }
+            spans.push(text.substr(lastModifiedOffset));
+            return spans.join('');
+        }
+        TextDocument.applyEdits = applyEdits;
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    function mergeSort(data, compare) {
+        if (data.length <= 1) {
+            // sorted
+            return data;
+        }
+        var p = (data.length / 2) | 0;
+        var left = data.slice(0, p);
+        var right = data.slice(p);
+        mergeSort(left, compare);
+        mergeSort(right, compare);
+        var leftIdx = 0;
+        var rightIdx = 0;
+        var i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+            var ret = compare(left[leftIdx], right[rightIdx]);
+            if (ret <= 0) {
+                // smaller_equal -> take left to preserve order
+                data[i++] = left[leftIdx++];
+            }
+            else {
+                // greater -> take right
+                data[i++] = right[rightIdx++];
+            }
+        }
+        while (leftIdx < left.length) {
+            data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+            data[i++] = right[rightIdx++];
+        }
+        return data;
+    }
+    function computeLineOffsets(text, isAtLineStart, textOffset) {
+        if (textOffset === void 0) { textOffset = 0; }
+        var result = isAtLineStart ? [textOffset] : [];
+        for (var i = 0; i < text.length; i++) {
+            var ch = text.charCodeAt(i);
+            if (isEOL(ch)) {
+                if (ch === 13 /* CharCode.CarriageReturn */ && i + 1 < text.length && text.charCodeAt(i + 1) === 10 /* CharCode.LineFeed */) {
+                    i++;
+                }
+                result.push(textOffset + i + 1);
+            }
+        }
+        return result;
+    }
+    function isEOL(char) {
+        return char === 13 /* CharCode.CarriageReturn */ || char === 10 /* CharCode.LineFeed */;
+    }
+    function getWellformedRange(range) {
+        var start = range.start;
+        var end = range.end;
+        if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
+            return { start: end, end: start };
+        }
+        return range;
+    }
+    function getWellformedEdit(textEdit) {
+        var range = getWellformedRange(textEdit.range);
+        if (range !== textEdit.range) {
+            return { newText: textEdit.newText, range: range };
+        }
+        return textEdit;
+    }
+});
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.TextDocument = exports.EOL = exports.WorkspaceFolder = exports.InlineCompletionContext = exports.SelectedCompletionInfo = exports.InlineCompletionTriggerKind = exports.InlineCompletionList = exports.InlineCompletionItem = exports.StringValue = exports.InlayHint = exports.InlayHintLabelPart = exports.InlayHintKind = exports.InlineValueContext = exports.InlineValueEvaluatableExpression = exports.InlineValueVariableLookup = exports.InlineValueText = exports.SemanticTokens = exports.SemanticTokenModifiers = exports.SemanticTokenTypes = exports.SelectionRange = exports.DocumentLink = exports.FormattingOptions = exports.CodeLens = exports.CodeAction = exports.CodeActionTag = exports.CodeActionContext = exports.CodeActionTriggerKind = exports.CodeActionKind = exports.DocumentSymbol = exports.WorkspaceSymbol = exports.SymbolInformation = exports.SymbolTag = exports.SymbolKind = exports.DocumentHighlight = exports.DocumentHighlightKind = exports.SignatureInformation = exports.ParameterInformation = exports.Hover = exports.MarkedString = exports.CompletionList = exports.CompletionItem = exports.CompletionItemLabelDetails = exports.ApplyKind = exports.InsertTextMode = exports.InsertReplaceEdit = exports.CompletionItemTag = exports.InsertTextFormat = exports.CompletionItemKind = exports.MarkupContent = exports.MarkupKind = exports.TextDocumentItem = exports.LanguageKind = exports.OptionalVersionedTextDocumentIdentifier = exports.VersionedTextDocumentIdentifier = exports.TextDocumentIdentifier = exports.WorkspaceChange = exports.SnippetTextEdit = exports.WorkspaceEdit = exports.DeleteFile = exports.RenameFile = exports.CreateFile = exports.TextDocumentEdit = exports.AnnotatedTextEdit = exports.ChangeAnnotationIdentifier = exports.ChangeAnnotation = exports.TextEdit = exports.Command = exports.Diagnostic = exports.CodeDescription = exports.DiagnosticTag = exports.DiagnosticSeverity = exports.DiagnosticRelatedInformation = exports.FoldingRange = exports.FoldingRangeKind = exports.ColorPresentation = exports.ColorInformation = exports.Color = exports.LocationLink = exports.Location = exports.Range = exports.Position = exports.uinteger = exports.integer = exports.URI = exports.DocumentUri = void 0;
+    var DocumentUri;
+    (function (DocumentUri) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        DocumentUri.is = is;
+    })(DocumentUri || (exports.DocumentUri = DocumentUri = {}));
+    var URI;
+    (function (URI) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        URI.is = is;
+    })(URI || (exports.URI = URI = {}));
+    var integer;
+    (function (integer) {
+        integer.MIN_VALUE = -2147483648;
+        integer.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && integer.MIN_VALUE <= value && value <= integer.MAX_VALUE;
+        }
+        integer.is = is;
+    })(integer || (exports.integer = integer = {}));
+    var uinteger;
+    (function (uinteger) {
+        uinteger.MIN_VALUE = 0;
+        uinteger.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && uinteger.MIN_VALUE <= value && value <= uinteger.MAX_VALUE;
+        }
+        uinteger.is = is;
+    })(uinteger || (exports.uinteger = uinteger = {}));
+    /**
+     * The Position namespace provides helper functions to work with
+     * {@link Position} literals.
+     */
+    var Position;
+    (function (Position) {
+        /**
+         * Creates a new Position literal from the given line and character.
+         * @param line The position's line.
+         * @param character The position's character.
+         */
+        function create(line, character) {
+            if (line === Number.MAX_VALUE) {
+                line = uinteger.MAX_VALUE;
+            }
+            if (character === Number.MAX_VALUE) {
+                character = uinteger.MAX_VALUE;
+            }
+            return { line: line, character: character };
+        }
+        Position.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Position} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position.is = is;
+    })(Position || (exports.Position = Position = {}));
+    /**
+     * The Range namespace provides helper functions to work with
+     * {@link Range} literals.
+     */
+    var Range;
+    (function (Range) {
+        function create(one, two, three, four) {
+            if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+                return { start: Position.create(one, two), end: Position.create(three, four) };
+            }
+            else if (Position.is(one) && Position.is(two)) {
+                return { start: one, end: two };
+            }
+            else {
+                throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+            }
+        }
+        Range.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Range} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range.is = is;
+    })(Range || (exports.Range = Range = {}));
+    /**
+     * The Location namespace provides helper functions to work with
+     * {@link Location} literals.
+     */
+    var Location;
+    (function (Location) {
+        /**
+         * Creates a Location literal.
+         * @param uri The location's uri.
+         * @param range The location's range.
+         */
+        function create(uri, range) {
+            return { uri: uri, range: range };
+        }
+        Location.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Location} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location.is = is;
+    })(Location || (exports.Location = Location = {}));
+    /**
+     * The LocationLink namespace provides helper functions to work with
+     * {@link LocationLink} literals.
+     */
+    var LocationLink;
+    (function (LocationLink) {
+        /**
+         * Creates a LocationLink literal.
+         * @param targetUri The definition's uri.
+         * @param targetRange The full range of the definition.
+         * @param targetSelectionRange The span of the symbol definition at the target.
+         * @param originSelectionRange The span of the symbol being defined in the originating source file.
+         */
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+            return { targetUri: targetUri, targetRange: targetRange, targetSelectionRange: targetSelectionRange, originSelectionRange: originSelectionRange };
+        }
+        LocationLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link LocationLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri)
+                && Range.is(candidate.targetSelectionRange)
+                && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink.is = is;
+    })(LocationLink || (exports.LocationLink = LocationLink = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link Color} literals.
+     */
+    var Color;
+    (function (Color) {
+        /**
+         * Creates a new Color literal.
+         */
+        function create(red, green, blue, alpha) {
+            return {
+                red: red,
+                green: green,
+                blue: blue,
+                alpha: alpha,
+            };
+        }
+        Color.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Color} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1)
+                && Is.numberRange(candidate.green, 0, 1)
+                && Is.numberRange(candidate.blue, 0, 1)
+                && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color.is = is;
+    })(Color || (exports.Color = Color = {}));
+    /**
+     * The ColorInformation namespace provides helper functions to work with
+     * {@link ColorInformation} literals.
+     */
+    var ColorInformation;
+    (function (ColorInformation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(range, color) {
+            return {
+                range: range,
+                color: color,
+            };
+        }
+        ColorInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation.is = is;
+    })(ColorInformation || (exports.ColorInformation = ColorInformation = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link ColorPresentation} literals.
+     */
+    var ColorPresentation;
+    (function (ColorPresentation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(label, textEdit, additionalTextEdits) {
+            return {
+                label: label,
+                textEdit: textEdit,
+                additionalTextEdits: additionalTextEdits,
+            };
+        }
+        ColorPresentation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label)
+                && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit))
+                && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation.is = is;
+    })(ColorPresentation || (exports.ColorPresentation = ColorPresentation = {}));
+    /**
+     * A set of predefined range kinds.
+     */
+    var FoldingRangeKind;
+    (function (FoldingRangeKind) {
+        /**
+         * Folding range for a comment
+         */
+        FoldingRangeKind.Comment = 'comment';
+        /**
+         * Folding range for an import or include
+         */
+        FoldingRangeKind.Imports = 'imports';
+        /**
+         * Folding range for a region (e.g. `#region`)
+         */
+        FoldingRangeKind.Region = 'region';
+    })(FoldingRangeKind || (exports.FoldingRangeKind = FoldingRangeKind = {}));
+    /**
+     * The folding range namespace provides helper functions to work with
+     * {@link FoldingRange} literals.
+     */
+    var FoldingRange;
+    (function (FoldingRange) {
+        /**
+         * Creates a new FoldingRange literal.
+         */
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+            var result = {
+                startLine: startLine,
+                endLine: endLine
+            };
+            if (Is.defined(startCharacter)) {
+                result.startCharacter = startCharacter;
+            }
+            if (Is.defined(endCharacter)) {
+                result.endCharacter = endCharacter;
+            }
+            if (Is.defined(kind)) {
+                result.kind = kind;
+            }
+            if (Is.defined(collapsedText)) {
+                result.collapsedText = collapsedText;
+            }
+            return result;
+        }
+        FoldingRange.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FoldingRange} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine)
+                && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter))
+                && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter))
+                && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange.is = is;
+    })(FoldingRange || (exports.FoldingRange = FoldingRange = {}));
+    /**
+     * The DiagnosticRelatedInformation namespace provides helper functions to work with
+     * {@link DiagnosticRelatedInformation} literals.
+     */
+    var DiagnosticRelatedInformation;
+    (function (DiagnosticRelatedInformation) {
+        /**
+         * Creates a new DiagnosticRelatedInformation literal.
+         */
+        function create(location, message) {
+            return {
+                location: location,
+                message: message
+            };
+        }
+        DiagnosticRelatedInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DiagnosticRelatedInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation.is = is;
+    })(DiagnosticRelatedInformation || (exports.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+    /**
+     * The diagnostic's severity.
+     */
+    var DiagnosticSeverity;
+    (function (DiagnosticSeverity) {
+        /**
+         * Reports an error.
+         */
+        DiagnosticSeverity.Error = 1;
+        /**
+         * Reports a warning.
+         */
+        DiagnosticSeverity.Warning = 2;
+        /**
+         * Reports an information.
+         */
+        DiagnosticSeverity.Information = 3;
+        /**
+         * Reports a hint.
+         */
+        DiagnosticSeverity.Hint = 4;
+    })(DiagnosticSeverity || (exports.DiagnosticSeverity = DiagnosticSeverity = {}));
+    /**
+     * The diagnostic tags.
+     *
+     * @since 3.15.0
+     */
+    var DiagnosticTag;
+    (function (DiagnosticTag) {
+        /**
+         * Unused or unnecessary code.
+         *
+         * Clients are allowed to render diagnostics with this tag faded out instead of having
+         * an error squiggle.
+         */
+        DiagnosticTag.Unnecessary = 1;
+        /**
+         * Deprecated or obsolete code.
+         *
+         * Clients are allowed to rendered diagnostics with this tag strike through.
+         */
+        DiagnosticTag.Deprecated = 2;
+    })(DiagnosticTag || (exports.DiagnosticTag = DiagnosticTag = {}));
+    /**
+     * The CodeDescription namespace provides functions to deal with descriptions for diagnostic codes.
+     *
+     * @since 3.16.0
+     */
+    var CodeDescription;
+    (function (CodeDescription) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription.is = is;
+    })(CodeDescription || (exports.CodeDescription = CodeDescription = {}));
+    /**
+     * The Diagnostic namespace provides helper functions to work with
+     * {@link Diagnostic} literals.
+     */
+    var Diagnostic;
+    (function (Diagnostic) {
+        /**
+         * Creates a new Diagnostic literal.
+         */
+        function create(range, message, severity, code, source, relatedInformation) {
+            var result = { range: range, message: message };
+            if (Is.defined(severity)) {
+                result.severity = severity;
+            }
+            if (Is.defined(code)) {
+                result.code = code;
+            }
+            if (Is.defined(source)) {
+                result.source = source;
+            }
+            if (Is.defined(relatedInformation)) {
+                result.relatedInformation = relatedInformation;
+            }
+            return result;
+        }
+        Diagnostic.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Diagnostic} interface.
+         */
+        function is(value) {
+            var _a;
+            var candidate = value;
+            return Is.defined(candidate)
+                && Range.is(candidate.range)
+                && (Is.string(candidate.message) || MarkupContent.is(candidate.message))
+                && (Is.number(candidate.severity) || Is.undefined(candidate.severity))
+                && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code))
+                && (Is.undefined(candidate.codeDescription) || (Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)))
+                && (Is.string(candidate.source) || Is.undefined(candidate.source))
+                && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic.is = is;
+        /**
+         * Checks whether the given diagnostic's message conforms to the 3.17.0
+         * version of the protocol where the message is a string.
+         *
+         * @param value the diagnostic
+         * @returns true if the diagnostic's message is a string, false otherwise.
+         */
+        function is3_17(value) {
+            return Is.string(value.message);
+        }
+        Diagnostic.is3_17 = is3_17;
+        /**
+         * Gets the message string of a diagnostic. If the message is already a
+         * string, it is returned as is. If the message is a MarkupContent,
+         * the value of the MarkupContent is returned. Otherwise an error is thrown.
+         *
+         * @param diagnostic the diagnostic to get the message string from.
+         * @returns the message string of the given diagnostic.
+         */
+        function getMessageString(diagnostic) {
+            if (Is.string(diagnostic.message)) {
+                return diagnostic.message;
+            }
+            else if (MarkupContent.is(diagnostic.message)) {
+                return diagnostic.message.value;
+            }
+            else {
+                throw new Error("Unknown message type ".concat(typeof diagnostic.message));
+            }
+        }
+        Diagnostic.getMessageString = getMessageString;
+    })(Diagnostic || (exports.Diagnostic = Diagnostic = {}));
+    /**
+     * The Command namespace provides helper functions to work with
+     * {@link Command} literals.
+     */
+    var Command;
+    (function (Command) {
+        /**
+         * Creates a new Command literal.
+         */
+        function create(title, command) {
+            var args = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                args[_i - 2] = arguments[_i];
+            }
+            var result = { title: title, command: command };
+            if (Is.defined(args) && args.length > 0) {
+                result.arguments = args;
+            }
+            return result;
+        }
+        Command.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Command} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === undefined || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+        }
+        Command.is = is;
+    })(Command || (exports.Command = Command = {}));
+    /**
+     * The TextEdit namespace provides helper function to create replace,
+     * insert and delete edits more easily.
+     */
+    var TextEdit;
+    (function (TextEdit) {
+        /**
+         * Creates a replace text edit.
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         */
+        function replace(range, newText) {
+            return { range: range, newText: newText };
+        }
+        TextEdit.replace = replace;
+        /**
+         * Creates an insert text edit.
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         */
+        function insert(position, newText) {
+            return { range: { start: position, end: position }, newText: newText };
+        }
+        TextEdit.insert = insert;
+        /**
+         * Creates a delete text edit.
+         * @param range The range of text to be deleted.
+         */
+        function del(range) {
+            return { range: range, newText: '' };
+        }
+        TextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Is.string(candidate.newText)
+                && Range.is(candidate.range);
+        }
+        TextEdit.is = is;
+    })(TextEdit || (exports.TextEdit = TextEdit = {}));
+    var ChangeAnnotation;
+    (function (ChangeAnnotation) {
+        function create(label, needsConfirmation, description) {
+            var result = { label: label };
+            if (needsConfirmation !== undefined) {
+                result.needsConfirmation = needsConfirmation;
+            }
+            if (description !== undefined) {
+                result.description = description;
+            }
+            return result;
+        }
+        ChangeAnnotation.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label) &&
+                (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        ChangeAnnotation.is = is;
+    })(ChangeAnnotation || (exports.ChangeAnnotation = ChangeAnnotation = {}));
+    var ChangeAnnotationIdentifier;
+    (function (ChangeAnnotationIdentifier) {
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier.is = is;
+    })(ChangeAnnotationIdentifier || (exports.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+    var AnnotatedTextEdit;
+    (function (AnnotatedTextEdit) {
+        /**
+         * Creates an annotated replace text edit.
+         *
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         * @param annotation The annotation.
+         */
+        function replace(range, newText, annotation) {
+            return { range: range, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.replace = replace;
+        /**
+         * Creates an annotated insert text edit.
+         *
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         * @param annotation The annotation.
+         */
+        function insert(position, newText, annotation) {
+            return { range: { start: position, end: position }, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.insert = insert;
+        /**
+         * Creates an annotated delete text edit.
+         *
+         * @param range The range of text to be deleted.
+         * @param annotation The annotation.
+         */
+        function del(range, annotation) {
+            return { range: range, newText: '', annotationId: annotation };
+        }
+        AnnotatedTextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit.is = is;
+    })(AnnotatedTextEdit || (exports.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+    /**
+     * The TextDocumentEdit namespace provides helper function to create
+     * an edit that manipulates a text document.
+     */
+    var TextDocumentEdit;
+    (function (TextDocumentEdit) {
+        /**
+         * Creates a new `TextDocumentEdit`
+         */
+        function create(textDocument, edits) {
+            return { textDocument: textDocument, edits: edits };
+        }
+        TextDocumentEdit.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate)
+                && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument)
+                && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit.is = is;
+    })(TextDocumentEdit || (exports.TextDocumentEdit = TextDocumentEdit = {}));
+    var CreateFile;
+    (function (CreateFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'create',
+                uri: uri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        CreateFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'create' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile.is = is;
+    })(CreateFile || (exports.CreateFile = CreateFile = {}));
+    var RenameFile;
+    (function (RenameFile) {
+        function create(oldUri, newUri, options, annotation) {
+            var result = {
+                kind: 'rename',
+                oldUri: oldUri,
+                newUri: newUri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        RenameFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'rename' && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile.is = is;
+    })(RenameFile || (exports.RenameFile = RenameFile = {}));
+    var DeleteFile;
+    (function (DeleteFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'delete',
+                uri: uri
+            };
+            if (options !== undefined && (options.recursive !== undefined || options.ignoreIfNotExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        DeleteFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'delete' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.recursive === undefined || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === undefined || Is.boolean(candidate.options.ignoreIfNotExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile.is = is;
+    })(DeleteFile || (exports.DeleteFile = DeleteFile = {}));
+    var WorkspaceEdit;
+    (function (WorkspaceEdit) {
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                (candidate.changes !== undefined || candidate.documentChanges !== undefined) &&
+                (candidate.documentChanges === undefined || candidate.documentChanges.every(function (change) {
+                    if (Is.string(change.kind)) {
+                        return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+                    }
+                    else {
+                        return TextDocumentEdit.is(change);
+                    }
+                }));
+        }
+        WorkspaceEdit.is = is;
+    })(WorkspaceEdit || (exports.WorkspaceEdit = WorkspaceEdit = {}));
+    var TextEditChangeImpl = /** @class */ (function () {
+        function TextEditChangeImpl(edits, changeAnnotations) {
+            this.edits = edits;
+            this.changeAnnotations = changeAnnotations;
+        }
+        TextEditChangeImpl.prototype.insert = function (position, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.insert(position, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.insert(position, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.insert(position, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.replace = function (range, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.replace(range, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.replace(range, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.replace(range, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.delete = function (range, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.del(range);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.del(range, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.del(range, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.add = function (edit) {
+            this.edits.push(edit);
+        };
+        TextEditChangeImpl.prototype.all = function () {
+            return this.edits;
+        };
+        TextEditChangeImpl.prototype.clear = function () {
+            this.edits.splice(0, this.edits.length);
+        };
+        TextEditChangeImpl.prototype.assertChangeAnnotations = function (value) {
+            if (value === undefined) {
+                throw new Error("Text edit change is not configured to manage change annotations.");
+            }
+        };
+        return TextEditChangeImpl;
+    }());
+    var SnippetTextEdit;
+    (function (SnippetTextEdit) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Range.is(candidate.range)
+                && StringValue.isSnippet(candidate.snippet)
+                && (candidate.annotationId === undefined ||
+                    (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+        }
+        SnippetTextEdit.is = is;
+    })(SnippetTextEdit || (exports.SnippetTextEdit = SnippetTextEdit = {}));
+    /**
+     * A helper class
+     */
+    var ChangeAnnotations = /** @class */ (function () {
+        function ChangeAnnotations(annotations) {
+            this._annotations = annotations === undefined ? Object.create(null) : annotations;
+            this._counter = 0;
+            this._size = 0;
+        }
+        ChangeAnnotations.prototype.all = function () {
+            return this._annotations;
+        };
+        Object.defineProperty(ChangeAnnotations.prototype, "size", {
+            get: function () {
+                return this._size;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        ChangeAnnotations.prototype.manage = function (idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+                id = idOrAnnotation;
+            }
+            else {
+                id = this.nextId();
+                annotation = idOrAnnotation;
+            }
+            if (this._annotations[id] !== undefined) {
+                throw new Error("Id ".concat(id, " is already in use."));
+            }
+            if (annotation === undefined) {
+                throw new Error("No annotation provided for id ".concat(id));
+            }
+            this._annotations[id] = annotation;
+            this._size++;
+            return id;
+        };
+        ChangeAnnotations.prototype.nextId = function () {
+            this._counter++;
+            return this._counter.toString();
+        };
+        return ChangeAnnotations;
+    }());
+    /**
+     * A workspace change helps constructing changes to a workspace.
+     */
+    var WorkspaceChange = /** @class */ (function () {
+        function WorkspaceChange(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = Object.create(null);
+            if (workspaceEdit !== undefined) {
+                this._workspaceEdit = workspaceEdit;
+                if (workspaceEdit.documentChanges) {
+                    this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+                    workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    workspaceEdit.documentChanges.forEach(function (change) {
+                        if (TextDocumentEdit.is(change)) {
+                            var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                            _this._textEditChanges[change.textDocument.uri] = textEditChange;
+                        }
+                    });
+                }
+                else if (workspaceEdit.changes) {
+                    Object.keys(workspaceEdit.changes).forEach(function (key) {
+                        var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                        _this._textEditChanges[key] = textEditChange;
+                    });
+                }
+            }
+            else {
+                this._workspaceEdit = {};
+            }
+        }
+        Object.defineProperty(WorkspaceChange.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function () {
+                this.initDocumentChanges();
+                if (this._changeAnnotations !== undefined) {
+                    if (this._changeAnnotations.size === 0) {
+                        this._workspaceEdit.changeAnnotations = undefined;
+                    }
+                    else {
+                        this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    }
+                }
+                return this._workspaceEdit;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        WorkspaceChange.prototype.getTextEditChange = function (key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+                this.initDocumentChanges();
+                if (this._workspaceEdit.documentChanges === undefined) {
+                    throw new Error('Workspace edit is not configured for document changes.');
+                }
+                var textDocument = { uri: key.uri, version: key.version };
+                var result = this._textEditChanges[textDocument.uri];
+                if (!result) {
+                    var edits = [];
+                    var textDocumentEdit = {
+                        textDocument: textDocument,
+                        edits: edits
+                    };
+                    this._workspaceEdit.documentChanges.push(textDocumentEdit);
+                    result = new TextEditChangeImpl(edits, this._changeAnnotations);
+                    this._textEditChanges[textDocument.uri] = result;
+                }
+                return result;
+            }
+            else {
+                this.initChanges();
+                if (this._workspaceEdit.changes === undefined) {
+                    throw new Error('Workspace edit is not configured for normal text edit changes.');
+                }
+                var result = this._textEditChanges[key];
+                if (!result) {
+                    var edits = [];
+                    this._workspaceEdit.changes[key] = edits;
+                    result = new TextEditChangeImpl(edits);
+                    this._textEditChanges[key] = result;
+                }
+                return result;
+            }
+        };
+        WorkspaceChange.prototype.initDocumentChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._changeAnnotations = new ChangeAnnotations();
+                this._workspaceEdit.documentChanges = [];
+                this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            }
+        };
+        WorkspaceChange.prototype.initChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._workspaceEdit.changes = Object.create(null);
+            }
+        };
+        WorkspaceChange.prototype.createFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = CreateFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = CreateFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.renameFile = function (oldUri, newUri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = RenameFile.create(oldUri, newUri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = RenameFile.create(oldUri, newUri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.deleteFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = DeleteFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = DeleteFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        return WorkspaceChange;
+    }());
+    exports.WorkspaceChange = WorkspaceChange;
+    /**
+     * The TextDocumentIdentifier namespace provides helper functions to work with
+     * {@link TextDocumentIdentifier} literals.
+     */
+    var TextDocumentIdentifier;
+    (function (TextDocumentIdentifier) {
+        /**
+         * Creates a new TextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         */
+        function create(uri) {
+            return { uri: uri };
+        }
+        TextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier.is = is;
+    })(TextDocumentIdentifier || (exports.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+    /**
+     * The VersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link VersionedTextDocumentIdentifier} literals.
+     */
+    var VersionedTextDocumentIdentifier;
+    (function (VersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new VersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        VersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link VersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier.is = is;
+    })(VersionedTextDocumentIdentifier || (exports.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+    /**
+     * The OptionalVersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link OptionalVersionedTextDocumentIdentifier} literals.
+     */
+    var OptionalVersionedTextDocumentIdentifier;
+    (function (OptionalVersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new OptionalVersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        OptionalVersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link OptionalVersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (exports.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+    /**
+     * Predefined Language kinds
+     * @since 3.18.0
+     */
+    var LanguageKind;
+    (function (LanguageKind) {
+        LanguageKind.ABAP = 'abap';
+        LanguageKind.WindowsBat = 'bat';
+        LanguageKind.BibTeX = 'bibtex';
+        LanguageKind.Clojure = 'clojure';
+        LanguageKind.Coffeescript = 'coffeescript';
+        LanguageKind.C = 'c';
+        LanguageKind.CPP = 'cpp';
+        LanguageKind.CSharp = 'csharp';
+        LanguageKind.CSS = 'css';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.D = 'd';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Delphi = 'pascal';
+        LanguageKind.Diff = 'diff';
+        LanguageKind.Dart = 'dart';
+        LanguageKind.Dockerfile = 'dockerfile';
+        LanguageKind.Elixir = 'elixir';
+        LanguageKind.Erlang = 'erlang';
+        LanguageKind.FSharp = 'fsharp';
+        LanguageKind.GitCommit = 'git-commit';
+        LanguageKind.GitRebase = 'git-rebase';
+        LanguageKind.Go = 'go';
+        LanguageKind.Groovy = 'groovy';
+        LanguageKind.Handlebars = 'handlebars';
+        LanguageKind.Haskell = 'haskell';
+        LanguageKind.HTML = 'html';
+        LanguageKind.Ini = 'ini';
+        LanguageKind.Java = 'java';
+        LanguageKind.JavaScript = 'javascript';
+        LanguageKind.JavaScriptReact = 'javascriptreact';
+        LanguageKind.JSON = 'json';
+        LanguageKind.LaTeX = 'latex';
+        LanguageKind.Less = 'less';
+        LanguageKind.Lua = 'lua';
+        LanguageKind.Makefile = 'makefile';
+        LanguageKind.Markdown = 'markdown';
+        LanguageKind.ObjectiveC = 'objective-c';
+        LanguageKind.ObjectiveCPP = 'objective-cpp';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Pascal = 'pascal';
+        LanguageKind.Perl = 'perl';
+        LanguageKind.Perl6 = 'perl6';
+        LanguageKind.PHP = 'php';
+        LanguageKind.Plaintext = 'plaintext';
+        LanguageKind.Powershell = 'powershell';
+        LanguageKind.Pug = 'jade';
+        LanguageKind.Python = 'python';
+        LanguageKind.R = 'r';
+        LanguageKind.Razor = 'razor';
+        LanguageKind.Ruby = 'ruby';
+        LanguageKind.Rust = 'rust';
+        LanguageKind.SCSS = 'scss';
+        LanguageKind.SASS = 'sass';
+        LanguageKind.Scala = 'scala';
+        LanguageKind.ShaderLab = 'shaderlab';
+        LanguageKind.ShellScript = 'shellscript';
+        LanguageKind.SQL = 'sql';
+        LanguageKind.Swift = 'swift';
+        LanguageKind.TypeScript = 'typescript';
+        LanguageKind.TypeScriptReact = 'typescriptreact';
+        LanguageKind.TeX = 'tex';
+        LanguageKind.VisualBasic = 'vb';
+        LanguageKind.XML = 'xml';
+        LanguageKind.XSL = 'xsl';
+        LanguageKind.YAML = 'yaml';
+    })(LanguageKind || (exports.LanguageKind = LanguageKind = {}));
+    /**
+     * The TextDocumentItem namespace provides helper functions to work with
+     * {@link TextDocumentItem} literals.
+     */
+    var TextDocumentItem;
+    (function (TextDocumentItem) {
+        /**
+         * Creates a new TextDocumentItem literal.
+         * @param uri The document's uri.
+         * @param languageId The document's language identifier.
+         * @param version The document's version number.
+         * @param text The document's text.
+         */
+        function create(uri, languageId, version, text) {
+            return { uri: uri, languageId: languageId, version: version, text: text };
+        }
+        TextDocumentItem.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentItem} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem.is = is;
+    })(TextDocumentItem || (exports.TextDocumentItem = TextDocumentItem = {}));
+    /**
+     * Describes the content type that a client supports in various
+     * result literals like `Hover`, `ParameterInfo` or `CompletionItem`.
+     *
+     * Please note that `MarkupKinds` must not start with a `$`. This kinds
+     * are reserved for internal usage.
+     */
+    var MarkupKind;
+    (function (MarkupKind) {
+        /**
+         * Plain text is supported as a content format
+         */
+        MarkupKind.PlainText = 'plaintext';
+        /**
+         * Markdown is supported as a content format
+         */
+        MarkupKind.Markdown = 'markdown';
+        /**
+         * Checks whether the given value is a value of the {@link MarkupKind} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate === MarkupKind.PlainText || candidate === MarkupKind.Markdown;
+        }
+        MarkupKind.is = is;
+    })(MarkupKind || (exports.MarkupKind = MarkupKind = {}));
+    var MarkupContent;
+    (function (MarkupContent) {
+        /**
+         * Checks whether the given value conforms to the {@link MarkupContent} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent.is = is;
+    })(MarkupContent || (exports.MarkupContent = MarkupContent = {}));
+    /**
+     * The kind of a completion entry.
+     */
+    var CompletionItemKind;
+    (function (CompletionItemKind) {
+        CompletionItemKind.Text = 1;
+        CompletionItemKind.Method = 2;
+        CompletionItemKind.Function = 3;
+        CompletionItemKind.Constructor = 4;
+        CompletionItemKind.Field = 5;
+        CompletionItemKind.Variable = 6;
+        CompletionItemKind.Class = 7;
+        CompletionItemKind.Interface = 8;
+        CompletionItemKind.Module = 9;
+        CompletionItemKind.Property = 10;
+        CompletionItemKind.Unit = 11;
+        CompletionItemKind.Value = 12;
+        CompletionItemKind.Enum = 13;
+        CompletionItemKind.Keyword = 14;
+        CompletionItemKind.Snippet = 15;
+        CompletionItemKind.Color = 16;
+        CompletionItemKind.File = 17;
+        CompletionItemKind.Reference = 18;
+        CompletionItemKind.Folder = 19;
+        CompletionItemKind.EnumMember = 20;
+        CompletionItemKind.Constant = 21;
+        CompletionItemKind.Struct = 22;
+        CompletionItemKind.Event = 23;
+        CompletionItemKind.Operator = 24;
+        CompletionItemKind.TypeParameter = 25;
+    })(CompletionItemKind || (exports.CompletionItemKind = CompletionItemKind = {}));
+    /**
+     * Defines whether the insert text in a completion item should be interpreted as
+     * plain text or a snippet.
+     */
+    var InsertTextFormat;
+    (function (InsertTextFormat) {
+        /**
+         * The primary text to be inserted is treated as a plain string.
+         */
+        InsertTextFormat.PlainText = 1;
+        /**
+         * The primary text to be inserted is treated as a snippet.
+         *
+         * A snippet can define tab stops and placeholders with `$1`, `$2`
+         * and `${3:foo}`. `$0` defines the final tab stop, it defaults to
+         * the end of the snippet. Placeholders with equal identifiers are linked,
+         * that is typing in one will update others too.
+         *
+         * See also: https://microsoft.github.io/language-server-protocol/specifications/specification-current/#snippet_syntax
+         */
+        InsertTextFormat.Snippet = 2;
+    })(InsertTextFormat || (exports.InsertTextFormat = InsertTextFormat = {}));
+    /**
+     * Completion item tags are extra annotations that tweak the rendering of a completion
+     * item.
+     *
+     * @since 3.15.0
+     */
+    var CompletionItemTag;
+    (function (CompletionItemTag) {
+        /**
+         * Render a completion as obsolete, usually using a strike-out.
+         */
+        CompletionItemTag.Deprecated = 1;
+    })(CompletionItemTag || (exports.CompletionItemTag = CompletionItemTag = {}));
+    /**
+     * The InsertReplaceEdit namespace provides functions to deal with insert / replace edits.
+     *
+     * @since 3.16.0
+     */
+    var InsertReplaceEdit;
+    (function (InsertReplaceEdit) {
+        /**
+         * Creates a new insert / replace edit
+         */
+        function create(newText, insert, replace) {
+            return { newText: newText, insert: insert, replace: replace };
+        }
+        InsertReplaceEdit.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InsertReplaceEdit} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit.is = is;
+    })(InsertReplaceEdit || (exports.InsertReplaceEdit = InsertReplaceEdit = {}));
+    /**
+     * How whitespace and indentation is handled during completion
+     * item insertion.
+     *
+     * @since 3.16.0
+     */
+    var InsertTextMode;
+    (function (InsertTextMode) {
+        /**
+         * The insertion or replace strings is taken as it is. If the
+         * value is multi line the lines below the cursor will be
+         * inserted using the indentation defined in the string value.
+         * The client will not apply any kind of adjustments to the
+         * string.
+         */
+        InsertTextMode.asIs = 1;
+        /**
+         * The editor adjusts leading whitespace of new lines so that
+         * they match the indentation up to the cursor of the line for
+         * which the item is accepted.
+         *
+         * Consider a line like this: <2tabs><cursor><3tabs>foo. Accepting a
+         * multi line completion item is indented using 2 tabs and all
+         * following lines inserted will be indented using 2 tabs as well.
+         */
+        InsertTextMode.adjustIndentation = 2;
+    })(InsertTextMode || (exports.InsertTextMode = InsertTextMode = {}));
+    /**
+     * Defines how values from a set of defaults and an individual item will be
+     * merged.
+     *
+     * @since 3.18.0
+     */
+    var ApplyKind;
+    (function (ApplyKind) {
+        /**
+         * The value from the individual item (if provided and not `null`) will be
+         * used instead of the default.
+         */
+        ApplyKind.Replace = 1;
+        /**
+         * The value from the item will be merged with the default.
+         *
+         * The specific rules for mergeing values are defined against each field
+         * that supports merging.
+         */
+        ApplyKind.Merge = 2;
+    })(ApplyKind || (exports.ApplyKind = ApplyKind = {}));
+    var CompletionItemLabelDetails;
+    (function (CompletionItemLabelDetails) {
+        function is(value) {
+            var candidate = value;
+            return candidate && (Is.string(candidate.detail) || candidate.detail === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        CompletionItemLabelDetails.is = is;
+    })(CompletionItemLabelDetails || (exports.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+    /**
+     * The CompletionItem namespace provides functions to deal with
+     * completion items.
+     */
+    var CompletionItem;
+    (function (CompletionItem) {
+        /**
+         * Create a completion item and seed it with a label.
+         * @param label The completion item's label
+         */
+        function create(label) {
+            return { label: label };
+        }
+        CompletionItem.create = create;
+    })(CompletionItem || (exports.CompletionItem = CompletionItem = {}));
+    /**
+     * The CompletionList namespace provides functions to deal with
+     * completion lists.
+     */
+    var CompletionList;
+    (function (CompletionList) {
+        /**
+         * Creates a new completion list.
+         *
+         * @param items The completion items.
+         * @param isIncomplete The list is not complete.
+         */
+        function create(items, isIncomplete) {
+            return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList.create = create;
+    })(CompletionList || (exports.CompletionList = CompletionList = {}));
+    var MarkedString;
+    (function (MarkedString) {
+        /**
+         * Creates a marked string from plain text.
+         *
+         * @param plainText The plain text.
+         */
+        function fromPlainText(plainText) {
+            return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&'); // escape markdown syntax tokens: http://daringfireball.net/projects/markdown/syntax#backslash
+        }
+        MarkedString.fromPlainText = fromPlainText;
+        /**
+         * Checks whether the given value conforms to the {@link MarkedString} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate) || (Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value));
+        }
+        MarkedString.is = is;
+    })(MarkedString || (exports.MarkedString = MarkedString = {}));
+    var Hover;
+    (function (Hover) {
+        /**
+         * Checks whether the given value conforms to the {@link Hover} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) ||
+                MarkedString.is(candidate.contents) ||
+                Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === undefined || Range.is(value.range));
+        }
+        Hover.is = is;
+    })(Hover || (exports.Hover = Hover = {}));
+    /**
+     * The ParameterInformation namespace provides helper functions to work with
+     * {@link ParameterInformation} literals.
+     */
+    var ParameterInformation;
+    (function (ParameterInformation) {
+        /**
+         * Creates a new parameter information literal.
+         *
+         * @param label A label string.
+         * @param documentation A doc string.
+         */
+        function create(label, documentation) {
+            return documentation ? { label: label, documentation: documentation } : { label: label };
+        }
+        ParameterInformation.create = create;
+    })(ParameterInformation || (exports.ParameterInformation = ParameterInformation = {}));
+    /**
+     * The SignatureInformation namespace provides helper functions to work with
+     * {@link SignatureInformation} literals.
+     */
+    var SignatureInformation;
+    (function (SignatureInformation) {
+        function create(label, documentation) {
+            var parameters = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                parameters[_i - 2] = arguments[_i];
+            }
+            var result = { label: label };
+            if (Is.defined(documentation)) {
+                result.documentation = documentation;
+            }
+            if (Is.defined(parameters)) {
+                result.parameters = parameters;
+            }
+            else {
+                result.parameters = [];
+            }
+            return result;
+        }
+        SignatureInformation.create = create;
+    })(SignatureInformation || (exports.SignatureInformation = SignatureInformation = {}));
+    /**
+     * A document highlight kind.
+     */
+    var DocumentHighlightKind;
+    (function (DocumentHighlightKind) {
+        /**
+         * A textual occurrence.
+         */
+        DocumentHighlightKind.Text = 1;
+        /**
+         * Read-access of a symbol, like reading a variable.
+         */
+        DocumentHighlightKind.Read = 2;
+        /**
+         * Write-access of a symbol, like writing to a variable.
+         */
+        DocumentHighlightKind.Write = 3;
+    })(DocumentHighlightKind || (exports.DocumentHighlightKind = DocumentHighlightKind = {}));
+    /**
+     * DocumentHighlight namespace to provide helper functions to work with
+     * {@link DocumentHighlight} literals.
+     */
+    var DocumentHighlight;
+    (function (DocumentHighlight) {
+        /**
+         * Create a DocumentHighlight object.
+         * @param range The range the highlight applies to.
+         * @param kind The highlight kind
+         */
+        function create(range, kind) {
+            var result = { range: range };
+            if (Is.number(kind)) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        DocumentHighlight.create = create;
+    })(DocumentHighlight || (exports.DocumentHighlight = DocumentHighlight = {}));
+    /**
+     * A symbol kind.
+     */
+    var SymbolKind;
+    (function (SymbolKind) {
+        SymbolKind.File = 1;
+        SymbolKind.Module = 2;
+        SymbolKind.Namespace = 3;
+        SymbolKind.Package = 4;
+        SymbolKind.Class = 5;
+        SymbolKind.Method = 6;
+        SymbolKind.Property = 7;
+        SymbolKind.Field = 8;
+        SymbolKind.Constructor = 9;
+        SymbolKind.Enum = 10;
+        SymbolKind.Interface = 11;
+        SymbolKind.Function = 12;
+        SymbolKind.Variable = 13;
+        SymbolKind.Constant = 14;
+        SymbolKind.String = 15;
+        SymbolKind.Number = 16;
+        SymbolKind.Boolean = 17;
+        SymbolKind.Array = 18;
+        SymbolKind.Object = 19;
+        SymbolKind.Key = 20;
+        SymbolKind.Null = 21;
+        SymbolKind.EnumMember = 22;
+        SymbolKind.Struct = 23;
+        SymbolKind.Event = 24;
+        SymbolKind.Operator = 25;
+        SymbolKind.TypeParameter = 26;
+    })(SymbolKind || (exports.SymbolKind = SymbolKind = {}));
+    /**
+     * Symbol tags are extra annotations that tweak the rendering of a symbol.
+     *
+     * @since 3.16
+     */
+    var SymbolTag;
+    (function (SymbolTag) {
+        /**
+         * Render a symbol as obsolete, usually using a strike-out.
+         */
+        SymbolTag.Deprecated = 1;
+    })(SymbolTag || (exports.SymbolTag = SymbolTag = {}));
+    var SymbolInformation;
+    (function (SymbolInformation) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the location of the symbol.
+         * @param uri The resource of the location of symbol.
+         * @param containerName The name of the symbol containing the symbol.
+         */
+        function create(name, kind, range, uri, containerName) {
+            var result = {
+                name: name,
+                kind: kind,
+                location: { uri: uri, range: range }
+            };
+            if (containerName) {
+                result.containerName = containerName;
+            }
+            return result;
+        }
+        SymbolInformation.create = create;
+    })(SymbolInformation || (exports.SymbolInformation = SymbolInformation = {}));
+    var WorkspaceSymbol;
+    (function (WorkspaceSymbol) {
+        /**
+         * Create a new workspace symbol.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param uri The resource of the location of the symbol.
+         * @param range An options range of the location.
+         * @returns A WorkspaceSymbol.
+         */
+        function create(name, kind, uri, range) {
+            return range !== undefined
+                ? { name: name, kind: kind, location: { uri: uri, range: range } }
+                : { name: name, kind: kind, location: { uri: uri } };
+        }
+        WorkspaceSymbol.create = create;
+    })(WorkspaceSymbol || (exports.WorkspaceSymbol = WorkspaceSymbol = {}));
+    var DocumentSymbol;
+    (function (DocumentSymbol) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param detail The detail of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the symbol.
+         * @param selectionRange The selectionRange of the symbol.
+         * @param children Children of the symbol.
+         */
+        function create(name, detail, kind, range, selectionRange, children) {
+            var result = {
+                name: name,
+                detail: detail,
+                kind: kind,
+                range: range,
+                selectionRange: selectionRange
+            };
+            if (children !== undefined) {
+                result.children = children;
+            }
+            return result;
+        }
+        DocumentSymbol.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentSymbol} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                Is.string(candidate.name) && Is.number(candidate.kind) &&
+                Range.is(candidate.range) && Range.is(candidate.selectionRange) &&
+                (candidate.detail === undefined || Is.string(candidate.detail)) &&
+                (candidate.deprecated === undefined || Is.boolean(candidate.deprecated)) &&
+                (candidate.children === undefined || Array.isArray(candidate.children)) &&
+                (candidate.tags === undefined || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol.is = is;
+    })(DocumentSymbol || (exports.DocumentSymbol = DocumentSymbol = {}));
+    /**
+     * A set of predefined code action kinds
+     */
+    var CodeActionKind;
+    (function (CodeActionKind) {
+        /**
+         * Empty kind.
+         */
+        CodeActionKind.Empty = '';
+        /**
+         * Base kind for quickfix actions: 'quickfix'
+         */
+        CodeActionKind.QuickFix = 'quickfix';
+        /**
+         * Base kind for refactoring actions: 'refactor'
+         */
+        CodeActionKind.Refactor = 'refactor';
+        /**
+         * Base kind for refactoring extraction actions: 'refactor.extract'
+         *
+         * Example extract actions:
+         *
+         * - Extract method
+         * - Extract function
+         * - Extract variable
+         * - Extract interface from class
+         * - ...
+         */
+        CodeActionKind.RefactorExtract = 'refactor.extract';
+        /**
+         * Base kind for refactoring inline actions: 'refactor.inline'
+         *
+         * Example inline actions:
+         *
+         * - Inline function
+         * - Inline variable
+         * - Inline constant
+         * - ...
+         */
+        CodeActionKind.RefactorInline = 'refactor.inline';
+        /**
+         * Base kind for refactoring move actions: `refactor.move`
+         *
+         * Example move actions:
+         *
+         * - Move a function to a new file
+         * - Move a property between classes
+         * - Move method to base class
+         * - ...
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.RefactorMove = 'refactor.move';
+        /**
+         * Base kind for refactoring rewrite actions: 'refactor.rewrite'
+         *
+         * Example rewrite actions:
+         *
+         * - Convert JavaScript function to class
+         * - Add or remove parameter
+         * - Encapsulate field
+         * - Make method static
+         * - Move method to base class
+         * - ...
+         */
+        CodeActionKind.RefactorRewrite = 'refactor.rewrite';
+        /**
+         * Base kind for source actions: `source`
+         *
+         * Source code actions apply to the entire file.
+         */
+        CodeActionKind.Source = 'source';
+        /**
+         * Base kind for an organize imports source action: `source.organizeImports`
+         */
+        CodeActionKind.SourceOrganizeImports = 'source.organizeImports';
+        /**
+         * Base kind for auto-fix source actions: `source.fixAll`.
+         *
+         * Fix all actions automatically fix errors that have a clear fix that do not require user input.
+         * They should not suppress errors or perform unsafe fixes such as generating new types or classes.
+         *
+         * @since 3.15.0
+         */
+        CodeActionKind.SourceFixAll = 'source.fixAll';
+        /**
+         * Base kind for all code actions applying to the entire notebook's scope. CodeActionKinds using
+         * this should always begin with `notebook.`
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.Notebook = 'notebook';
+    })(CodeActionKind || (exports.CodeActionKind = CodeActionKind = {}));
+    /**
+     * The reason why code actions were requested.
+     *
+     * @since 3.17.0
+     */
+    var CodeActionTriggerKind;
+    (function (CodeActionTriggerKind) {
+        /**
+         * Code actions were explicitly requested by the user or by an extension.
+         */
+        CodeActionTriggerKind.Invoked = 1;
+        /**
+         * Code actions were requested automatically.
+         *
+         * This typically happens when current selection in a file changes, but can
+         * also be triggered when file content changes.
+         */
+        CodeActionTriggerKind.Automatic = 2;
+    })(CodeActionTriggerKind || (exports.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+    /**
+     * The CodeActionContext namespace provides helper functions to work with
+     * {@link CodeActionContext} literals.
+     */
+    var CodeActionContext;
+    (function (CodeActionContext) {
+        /**
+         * Creates a new CodeActionContext literal.
+         */
+        function create(diagnostics, only, triggerKind) {
+            var result = { diagnostics: diagnostics };
+            if (only !== undefined && only !== null) {
+                result.only = only;
+            }
+            if (triggerKind !== undefined && triggerKind !== null) {
+                result.triggerKind = triggerKind;
+            }
+            return result;
+        }
+        CodeActionContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is)
+                && (candidate.only === undefined || Is.typedArray(candidate.only, Is.string))
+                && (candidate.triggerKind === undefined || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext.is = is;
+    })(CodeActionContext || (exports.CodeActionContext = CodeActionContext = {}));
+    /**
+     * Code action tags are extra annotations that tweak the behavior of a code action.
+     *
+     * @since 3.18.0
+     */
+    var CodeActionTag;
+    (function (CodeActionTag) {
+        /**
+         * Marks the code action as LLM-generated.
+         */
+        CodeActionTag.LLMGenerated = 1;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionTag} interface.
+         */
+        function is(value) {
+            return Is.defined(value) && value === CodeActionTag.LLMGenerated;
+        }
+        CodeActionTag.is = is;
+    })(CodeActionTag || (exports.CodeActionTag = CodeActionTag = {}));
+    var CodeAction;
+    (function (CodeAction) {
+        function create(title, kindOrCommandOrEdit, kind) {
+            var result = { title: title };
+            var checkKind = true;
+            if (typeof kindOrCommandOrEdit === 'string') {
+                checkKind = false;
+                result.kind = kindOrCommandOrEdit;
+            }
+            else if (Command.is(kindOrCommandOrEdit)) {
+                result.command = kindOrCommandOrEdit;
+            }
+            else {
+                result.edit = kindOrCommandOrEdit;
+            }
+            if (checkKind && kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        CodeAction.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.title) &&
+                (candidate.diagnostics === undefined || Is.typedArray(candidate.diagnostics, Diagnostic.is)) &&
+                (candidate.kind === undefined || Is.string(candidate.kind)) &&
+                (candidate.edit !== undefined || candidate.command !== undefined) &&
+                (candidate.command === undefined || Command.is(candidate.command)) &&
+                (candidate.isPreferred === undefined || Is.boolean(candidate.isPreferred)) &&
+                (candidate.edit === undefined || WorkspaceEdit.is(candidate.edit)) &&
+                (candidate.tags === undefined || Is.typedArray(candidate.tags, CodeActionTag.is));
+        }
+        CodeAction.is = is;
+    })(CodeAction || (exports.CodeAction = CodeAction = {}));
+    /**
+     * The CodeLens namespace provides helper functions to work with
+     * {@link CodeLens} literals.
+     */
+    var CodeLens;
+    (function (CodeLens) {
+        /**
+         * Creates a new CodeLens literal.
+         */
+        function create(range, data) {
+            var result = { range: range };
+            if (Is.defined(data)) {
+                result.data = data;
+            }
+            return result;
+        }
+        CodeLens.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeLens} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens.is = is;
+    })(CodeLens || (exports.CodeLens = CodeLens = {}));
+    /**
+     * The FormattingOptions namespace provides helper functions to work with
+     * {@link FormattingOptions} literals.
+     */
+    var FormattingOptions;
+    (function (FormattingOptions) {
+        /**
+         * Creates a new FormattingOptions literal.
+         */
+        function create(tabSize, insertSpaces) {
+            return { tabSize: tabSize, insertSpaces: insertSpaces };
+        }
+        FormattingOptions.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FormattingOptions} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions.is = is;
+    })(FormattingOptions || (exports.FormattingOptions = FormattingOptions = {}));
+    /**
+     * The DocumentLink namespace provides helper functions to work with
+     * {@link DocumentLink} literals.
+     */
+    var DocumentLink;
+    (function (DocumentLink) {
+        /**
+         * Creates a new DocumentLink literal.
+         */
+        function create(range, target, data) {
+            return { range: range, target: target, data: data };
+        }
+        DocumentLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink.is = is;
+    })(DocumentLink || (exports.DocumentLink = DocumentLink = {}));
+    /**
+     * The SelectionRange namespace provides helper function to work with
+     * SelectionRange literals.
+     */
+    var SelectionRange;
+    (function (SelectionRange) {
+        /**
+         * Creates a new SelectionRange
+         * @param range the range.
+         * @param parent an optional parent.
+         */
+        function create(range, parent) {
+            return { range: range, parent: parent };
+        }
+        SelectionRange.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === undefined || SelectionRange.is(candidate.parent));
+        }
+        SelectionRange.is = is;
+    })(SelectionRange || (exports.SelectionRange = SelectionRange = {}));
+    /**
+     * A set of predefined token types. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenTypes;
+    (function (SemanticTokenTypes) {
+        SemanticTokenTypes["namespace"] = "namespace";
+        /**
+         * Represents a generic type. Acts as a fallback for types which can't be mapped to
+         * a specific type like class or enum.
+         */
+        SemanticTokenTypes["type"] = "type";
+        SemanticTokenTypes["class"] = "class";
+        SemanticTokenTypes["enum"] = "enum";
+        SemanticTokenTypes["interface"] = "interface";
+        SemanticTokenTypes["struct"] = "struct";
+        SemanticTokenTypes["typeParameter"] = "typeParameter";
+        SemanticTokenTypes["parameter"] = "parameter";
+        SemanticTokenTypes["variable"] = "variable";
+        SemanticTokenTypes["property"] = "property";
+        SemanticTokenTypes["enumMember"] = "enumMember";
+        SemanticTokenTypes["event"] = "event";
+        SemanticTokenTypes["function"] = "function";
+        SemanticTokenTypes["method"] = "method";
+        SemanticTokenTypes["macro"] = "macro";
+        SemanticTokenTypes["keyword"] = "keyword";
+        SemanticTokenTypes["modifier"] = "modifier";
+        SemanticTokenTypes["comment"] = "comment";
+        SemanticTokenTypes["string"] = "string";
+        SemanticTokenTypes["number"] = "number";
+        SemanticTokenTypes["regexp"] = "regexp";
+        SemanticTokenTypes["operator"] = "operator";
+        /**
+         * @since 3.17.0
+         */
+        SemanticTokenTypes["decorator"] = "decorator";
+        /**
+         * @since 3.18.0
+         */
+        SemanticTokenTypes["label"] = "label";
+    })(SemanticTokenTypes || (exports.SemanticTokenTypes = SemanticTokenTypes = {}));
+    /**
+     * A set of predefined token modifiers. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenModifiers;
+    (function (SemanticTokenModifiers) {
+        SemanticTokenModifiers["declaration"] = "declaration";
+        SemanticTokenModifiers["definition"] = "definition";
+        SemanticTokenModifiers["readonly"] = "readonly";
+        SemanticTokenModifiers["static"] = "static";
+        SemanticTokenModifiers["deprecated"] = "deprecated";
+        SemanticTokenModifiers["abstract"] = "abstract";
+        SemanticTokenModifiers["async"] = "async";
+        SemanticTokenModifiers["modification"] = "modification";
+        SemanticTokenModifiers["documentation"] = "documentation";
+        SemanticTokenModifiers["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (exports.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+    /**
+     * @since 3.16.0
+     */
+    var SemanticTokens;
+    (function (SemanticTokens) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && (candidate.resultId === undefined || typeof candidate.resultId === 'string') &&
+                Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === 'number');
+        }
+        SemanticTokens.is = is;
+    })(SemanticTokens || (exports.SemanticTokens = SemanticTokens = {}));
+    /**
+     * The InlineValueText namespace provides functions to deal with InlineValueTexts.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueText;
+    (function (InlineValueText) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        InlineValueText.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText.is = is;
+    })(InlineValueText || (exports.InlineValueText = InlineValueText = {}));
+    /**
+     * The InlineValueVariableLookup namespace provides functions to
+     * deal with InlineValueVariableLookups.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueVariableLookup;
+    (function (InlineValueVariableLookup) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, variableName, caseSensitiveLookup) {
+            return { range: range, variableName: variableName, caseSensitiveLookup: caseSensitiveLookup };
+        }
+        InlineValueVariableLookup.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup)
+                && (Is.string(candidate.variableName) || candidate.variableName === undefined);
+        }
+        InlineValueVariableLookup.is = is;
+    })(InlineValueVariableLookup || (exports.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+    /**
+     * The InlineValueEvaluatableExpression namespace provides functions to deal with InlineValueEvaluatableExpression.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueEvaluatableExpression;
+    (function (InlineValueEvaluatableExpression) {
+        /**
+         * Creates a new InlineValueEvaluatableExpression literal.
+         */
+        function create(range, expression) {
+            return { range: range, expression: expression };
+        }
+        InlineValueEvaluatableExpression.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range)
+                && (Is.string(candidate.expression) || candidate.expression === undefined);
+        }
+        InlineValueEvaluatableExpression.is = is;
+    })(InlineValueEvaluatableExpression || (exports.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+    /**
+     * The InlineValueContext namespace provides helper functions to work with
+     * {@link InlineValueContext} literals.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueContext;
+    (function (InlineValueContext) {
+        /**
+         * Creates a new InlineValueContext literal.
+         */
+        function create(frameId, stoppedLocation) {
+            return { frameId: frameId, stoppedLocation: stoppedLocation };
+        }
+        InlineValueContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InlineValueContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext.is = is;
+    })(InlineValueContext || (exports.InlineValueContext = InlineValueContext = {}));
+    /**
+     * Inlay hint kinds.
+     *
+     * @since 3.17.0
+     */
+    var InlayHintKind;
+    (function (InlayHintKind) {
+        /**
+         * An inlay hint that for a type annotation.
+         */
+        InlayHintKind.Type = 1;
+        /**
+         * An inlay hint that is for a parameter.
+         */
+        InlayHintKind.Parameter = 2;
+        function is(value) {
+            return value === 1 || value === 2;
+        }
+        InlayHintKind.is = is;
+    })(InlayHintKind || (exports.InlayHintKind = InlayHintKind = {}));
+    var InlayHintLabelPart;
+    (function (InlayHintLabelPart) {
+        function create(value) {
+            return { value: value };
+        }
+        InlayHintLabelPart.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.location === undefined || Location.is(candidate.location))
+                && (candidate.command === undefined || Command.is(candidate.command));
+        }
+        InlayHintLabelPart.is = is;
+    })(InlayHintLabelPart || (exports.InlayHintLabelPart = InlayHintLabelPart = {}));
+    var InlayHint;
+    (function (InlayHint) {
+        function create(position, label, kind) {
+            var result = { position: position, label: label };
+            if (kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        InlayHint.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.position)
+                && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is))
+                && (candidate.kind === undefined || InlayHintKind.is(candidate.kind))
+                && (candidate.textEdits === undefined) || Is.typedArray(candidate.textEdits, TextEdit.is)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.paddingLeft === undefined || Is.boolean(candidate.paddingLeft))
+                && (candidate.paddingRight === undefined || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint.is = is;
+    })(InlayHint || (exports.InlayHint = InlayHint = {}));
+    var StringValue;
+    (function (StringValue) {
+        function createSnippet(value) {
+            return { kind: 'snippet', value: value };
+        }
+        StringValue.createSnippet = createSnippet;
+        function isSnippet(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && candidate.kind === 'snippet'
+                && Is.string(candidate.value);
+        }
+        StringValue.isSnippet = isSnippet;
+    })(StringValue || (exports.StringValue = StringValue = {}));
+    var InlineCompletionItem;
+    (function (InlineCompletionItem) {
+        function create(insertText, filterText, range, command) {
+            return { insertText: insertText, filterText: filterText, range: range, command: command };
+        }
+        InlineCompletionItem.create = create;
+    })(InlineCompletionItem || (exports.InlineCompletionItem = InlineCompletionItem = {}));
+    var InlineCompletionList;
+    (function (InlineCompletionList) {
+        function create(items) {
+            return { items: items };
+        }
+        InlineCompletionList.create = create;
+    })(InlineCompletionList || (exports.InlineCompletionList = InlineCompletionList = {}));
+    /**
+     * Describes how an {@link InlineCompletionItemProvider inline completion provider} was triggered.
+     *
+     * @since 3.18.0
+     */
+    var InlineCompletionTriggerKind;
+    (function (InlineCompletionTriggerKind) {
+        /**
+         * Completion was triggered explicitly by a user gesture.
+         */
+        InlineCompletionTriggerKind.Invoked = 1;
+        /**
+         * Completion was triggered automatically while editing.
+         */
+        InlineCompletionTriggerKind.Automatic = 2;
+    })(InlineCompletionTriggerKind || (exports.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+    var SelectedCompletionInfo;
+    (function (SelectedCompletionInfo) {
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        SelectedCompletionInfo.create = create;
+    })(SelectedCompletionInfo || (exports.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+    var InlineCompletionContext;
+    (function (InlineCompletionContext) {
+        function create(triggerKind, selectedCompletionInfo) {
+            return { triggerKind: triggerKind, selectedCompletionInfo: selectedCompletionInfo };
+        }
+        InlineCompletionContext.create = create;
+    })(InlineCompletionContext || (exports.InlineCompletionContext = InlineCompletionContext = {}));
+    var WorkspaceFolder;
+    (function (WorkspaceFolder) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder.is = is;
+    })(WorkspaceFolder || (exports.WorkspaceFolder = WorkspaceFolder = {}));
+    exports.EOL = ['\n', '\r\n', '\r'];
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new ITextDocument literal from the given uri and content.
+         * @param uri The document's uri.
+         * @param languageId The document's language Id.
+         * @param version The document's version.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ITextDocument} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount)
+                && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+        }
+        TextDocument.is = is;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits, function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = text.length;
+            for (var i = sortedEdits.length - 1; i >= 0; i--) {
+                var e = sortedEdits[i];
+                var startOffset = document.offsetAt(e.range.start);
+                var endOffset = document.offsetAt(e.range.end);
+                if (endOffset <= lastModifiedOffset) {
+                    text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+                }
+                else {
+                    throw new Error('Overlapping edit');
+                }
+                lastModifiedOffset = startOffset;
+            }
+            return text;
+        }
+        TextDocument.applyEdits = applyEdits;
+        function mergeSort(data, compare) {
+            if (data.length <= 1) {
+                // sorted
+                return data;
+            }
+            var p = (data.length / 2) | 0;
+            var left = data.slice(0, p);
+            var right = data.slice(p);
+            mergeSort(left, compare);
+            mergeSort(right, compare);
+            var leftIdx = 0;
+            var rightIdx = 0;
+            var i = 0;
+            while (leftIdx < left.length && rightIdx < right.length) {
+                var ret = compare(left[leftIdx], right[rightIdx]);
+                if (ret <= 0) {
+                    // smaller_equal -> take left to preserve order
+                    data[i++] = left[leftIdx++];
+                }
+                else {
+                    // greater -> take right
+                    data[i++] = right[rightIdx++];
+                }
+            }
+            while (leftIdx < left.length) {
+                data[i++] = left[leftIdx++];
+            }
+            while (rightIdx < right.length) {
+                data[i++] = right[rightIdx++];
+            }
+            return data;
+        }
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (event, version) {
+            this._content = event.text;
+            this._version = version;
+            this._lineOffsets = undefined;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                var lineOffsets = [];
+                var text = this._content;
+                var isLineStart = true;
+                for (var i = 0; i < text.length; i++) {
+                    if (isLineStart) {
+                        lineOffsets.push(i);
+                        isLineStart = false;
+                    }
+                    var ch = text.charAt(i);
+                    isLineStart = (ch === '\r' || ch === '\n');
+                    if (ch === '\r' && i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                        i++;
+                    }
+                }
+                if (isLineStart && text.length > 0) {
+                    lineOffsets.push(text.length);
+                }
+                this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return Position.create(0, offset);
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            return Position.create(line, offset - lineOffsets[line]);
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        return FullTextDocument;
+    }());
+    var Is;
+    (function (Is) {
+        var toString = Object.prototype.toString;
+        function defined(value) {
+            return typeof value !== 'undefined';
+        }
+        Is.defined = defined;
+        function undefined(value) {
+            return typeof value === 'undefined';
+        }
+        Is.undefined = undefined;
+        function boolean(value) {
+            return value === true || value === false;
+        }
+        Is.boolean = boolean;
+        function string(value) {
+            return toString.call(value) === '[object String]';
+        }
+        Is.string = string;
+        function number(value) {
+            return toString.call(value) === '[object Number]';
+        }
+        Is.number = number;
+        function numberRange(value, min, max) {
+            return toString.call(value) === '[object Number]' && min <= value && value <= max;
+        }
+        Is.numberRange = numberRange;
+        function integer(value) {
+            return toString.call(value) === '[object Number]' && -2147483648 <= value && value <= 2147483647;
+        }
+        Is.integer = integer;
+        function uinteger(value) {
+            return toString.call(value) === '[object Number]' && 0 <= value && value <= 2147483647;
+        }
+        Is.uinteger = uinteger;
+        function func(value) {
+            return toString.call(value) === '[object Function]';
+        }
+        Is.func = func;
+        function objectLiteral(value) {
+            // Strictly speaking class instances pass this check as well. Since the LSP
+            // doesn't use classes we ignore this for now. If we do we need to add something
+            // like this: `Object.getPrototypeOf(Object.getPrototypeOf(x)) === null`
+            return value !== null && typeof value === 'object';
+        }
+        Is.objectLiteral = objectLiteral;
+        function typedArray(value, check) {
+            return Array.isArray(value) && value.every(check);
+        }
+        Is.typedArray = typedArray;
+    })(Is || (Is = {}));
+});
+
+
+/***/ }),
+
 /***/ 9279:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -40134,8 +47153,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./src/checklist/registry.ts
-var registry = __nccwpck_require__(9253);
+// EXTERNAL MODULE: ./src/checklist/registry.ts + 31 modules
+var registry = __nccwpck_require__(1756);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * GitHub shows at most 10 errors and 10 warnings per step and 50 annotations per job; past that they are
@@ -40503,21 +47522,3808 @@ const actionsSteps = {
 
 /***/ }),
 
-/***/ 9253:
+/***/ 1756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ STATIC_CHECKS),
-/* harmony export */   y: () => (/* binding */ RULES)
-/* harmony export */ });
-/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  J: () => (/* binding */ STATIC_CHECKS)
+});
+
+// EXTERNAL MODULE: ./src/report/rules.ts
+var rules = __nccwpck_require__(9681);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(8898);
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/docker/dockerfile-model.ts
+/**
+ * What shipcheck needs to know of a Dockerfile: its stages, each stage's base image family and Python
+ * version, and the OS packages each stage installs (apt-get/apt install, apk add), with line numbers.
+ */
+
+function readDockerfile(text) {
+    const dockerfile = main.DockerfileParser.parse(text);
+    const stages = [];
+    for (const instruction of dockerfile.getInstructions()) {
+        const keyword = instruction.getKeyword().toUpperCase();
+        const line = instruction.getRange().start.line + 1;
+        if (keyword === 'FROM') {
+            const args = instruction.getArgumentsContent()?.trim() ?? '';
+            const [image = '', as, name] = args.replace(/--platform=\S+\s+/, '').split(/\s+/);
+            const baseStage = stages.find((stage) => stage.name && stage.name.toLowerCase() === image.toLowerCase());
+            stages.push({
+                index: stages.length,
+                name: as?.toUpperCase() === 'AS' ? name : undefined,
+                image,
+                baseStage: baseStage?.index,
+                family: baseStage ? baseStage.family : imageFamily(image),
+                pythonVersion: baseStage ? baseStage.pythonVersion : pythonVersionOf(image),
+                fromLine: line,
+                packages: [],
+                installLines: [],
+            });
+        }
+        else if (keyword === 'RUN' && stages.length > 0) {
+            const stage = stages[stages.length - 1];
+            const packages = installedPackages(instruction.getArgumentsContent() ?? '');
+            if (packages.length > 0) {
+                stage.installLines.push(line);
+                stage.packages.push(...packages.map((p) => ({ ...p, line })));
+            }
+        }
+    }
+    return { stages };
+}
+/** The packages a stage has: its own, and those of the stages it is built from. */
+function packagesOf(model, stage) {
+    const names = new Set();
+    for (let s = stage; s; s = s.baseStage === undefined ? undefined : model.stages[s.baseStage]) {
+        for (const p of s.packages)
+            names.add(p.name);
+    }
+    return names;
+}
+function imageFamily(image) {
+    const [repository = '', tag = 'latest'] = image.replace(/@sha256:.*$/, '').split(':');
+    const name = repository.split('/').pop() ?? '';
+    if (/alpine/i.test(tag) || name === 'alpine')
+        return 'alpine';
+    if (name === 'python')
+        return /slim/i.test(tag) ? 'slim' : 'full';
+    if (['debian', 'ubuntu'].includes(name))
+        return 'os';
+    return 'unknown';
+}
+function pythonVersionOf(image) {
+    const [repository = '', tag = ''] = image.split(':');
+    if ((repository.split('/').pop() ?? '') !== 'python')
+        return undefined;
+    return /^(\d+\.\d+)/.exec(tag)?.[1];
+}
+/** `apt-get install -y --no-install-recommends a b=1.2`, `apk add --no-cache c` inside a RUN (or heredoc). */
+function installedPackages(command) {
+    const body = command.replace(/^<<-?\s*["']?(\w+)["']?\n([\s\S]*?)\n\1\s*$/m, '$2');
+    const found = [];
+    for (const segment of body.split(/&&|\|\||;|\||\n/)) {
+        const words = segment
+            .trim()
+            .split(/\s+/)
+            .map((w) => w.replace(/^["']|["']$/g, ''));
+        const tool = words.findIndex((w) => /(^|\/)(apt-get|apt|aptitude|apk)$/.test(w));
+        if (tool < 0)
+            continue;
+        const manager = words[tool].endsWith('apk') ? 'apk' : 'apt';
+        const verb = words.findIndex((w, i) => i > tool && (manager === 'apk' ? w === 'add' : w === 'install'));
+        if (verb < 0)
+            continue;
+        for (let i = verb + 1; i < words.length; i++) {
+            const word = words[i];
+            if (!word || word === '\\')
+                continue;
+            if (word.startsWith('-')) {
+                if (/^(-t|-o|--target-release|--option|--virtual|-X|--repository)$/.test(word))
+                    i++;
+                continue;
+            }
+            if (word.includes('$') || word.includes('`'))
+                continue;
+            found.push({ name: word.replace(/[=<>~].*$/, '').replace(/:(amd64|arm64|i386)$/, ''), manager });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/requirements/data/implicit-use.json
+const implicit_use_namespaceObject = /*#__PURE__*/JSON.parse('{"Gk":{"gunicorn":"WSGI server started from the command line","uwsgi":"WSGI server started from the command line","uvicorn":"ASGI server started from the command line","hypercorn":"ASGI server started from the command line","waitress":"WSGI server started from the command line","gevent":"gunicorn worker class (-k gevent)","eventlet":"gunicorn worker class (-k eventlet)","flower":"Celery monitoring started from the command line","supervisor":"process manager started from the command line","alembic":"migrations run from the command line (flask db upgrade)","python-dotenv":"Flask loads .env files automatically when it is installed","cryptography":"PyMySQL needs it for MySQL 8\'s caching_sha2_password; also used by pyOpenSSL and JWT","email-validator":"WTForms and pydantic use it for email fields","setuptools":"build backend and pkg_resources","wheel":"build tool","pip":"installer","certifi":"CA bundle used by requests and urllib3","tzdata":"time zone database used by zoneinfo on slim images","greenlet":"needed by SQLAlchemy\'s asyncio support and gevent","werkzeug":"Flask\'s own dependency, pinned on purpose (Werkzeug 3 breaks Flask < 2.3)","jinja2":"Flask\'s own dependency, pinned on purpose","markupsafe":"Jinja2\'s own dependency, pinned on purpose","itsdangerous":"Flask\'s own dependency, pinned on purpose","click":"Flask\'s and Celery\'s own dependency, pinned on purpose","kombu":"Celery\'s own dependency, pinned on purpose","billiard":"Celery\'s own dependency, pinned on purpose","vine":"Celery\'s own dependency, pinned on purpose","amqp":"Celery\'s own dependency, pinned on purpose","urllib3":"requests\' own dependency, pinned on purpose","idna":"requests\' own dependency, pinned on purpose","charset-normalizer":"requests\' own dependency, pinned on purpose","typing-extensions":"a dependency pinned on purpose","packaging":"a dependency pinned on purpose","six":"a dependency pinned on purpose"},"$F":{"types-":"type stubs used by mypy","pytest-":"pytest plugin","flake8-":"flake8 plugin","sphinx-":"Sphinx extension","mkdocs-":"MkDocs plugin"},"kT":{"-stubs":"type stubs used by mypy"},"el":{"mysql+pymysql":["pymysql"],"mysql+mysqldb":["mysqlclient"],"mysql+mysqlconnector":["mysql-connector-python"],"mysql+aiomysql":["aiomysql"],"mysql+asyncmy":["asyncmy"],"mariadb+mariadbconnector":["mariadb"],"mysql":["mysqlclient"],"postgresql+psycopg2":["psycopg2","psycopg2-binary"],"postgresql+psycopg":["psycopg","psycopg-binary"],"postgresql+asyncpg":["asyncpg"],"postgresql+pg8000":["pg8000"],"postgresql":["psycopg2","psycopg2-binary"],"postgres":["psycopg2","psycopg2-binary"],"mssql+pyodbc":["pyodbc"],"mssql+pymssql":["pymssql"],"oracle+oracledb":["oracledb"],"oracle+cx_oracle":["cx-oracle"],"redis":["redis"],"rediss":["redis"],"amqp":["amqp"],"memcached":["pymemcache"],"mongodb":["pymongo"]}}');
+;// CONCATENATED MODULE: ./src/requirements/data/import-map.json
+const import_map_namespaceObject = /*#__PURE__*/JSON.parse('{"j":[{"import":"cv2","distributions":["opencv-python","opencv-python-headless","opencv-contrib-python","opencv-contrib-python-headless"],"source":"https://pypi.org/project/opencv-python/"},{"import":"PIL","distributions":["Pillow","pillow-simd"],"source":"https://pypi.org/project/Pillow/"},{"import":"yaml","distributions":["PyYAML","ruamel.yaml.clib"],"source":"https://pypi.org/project/PyYAML/"},{"import":"sklearn","distributions":["scikit-learn"],"source":"https://pypi.org/project/scikit-learn/"},{"import":"skimage","distributions":["scikit-image"],"source":"https://pypi.org/project/scikit-image/"},{"import":"MySQLdb","distributions":["mysqlclient"],"source":"https://pypi.org/project/mysqlclient/"},{"import":"pymysql","distributions":["PyMySQL"],"source":"https://pypi.org/project/PyMySQL/"},{"import":"psycopg2","distributions":["psycopg2-binary","psycopg2"],"source":"https://pypi.org/project/psycopg2-binary/"},{"import":"psycopg","distributions":["psycopg","psycopg-binary"],"source":"https://pypi.org/project/psycopg/"},{"import":"jwt","distributions":["PyJWT"],"source":"https://pypi.org/project/PyJWT/"},{"import":"dateutil","distributions":["python-dateutil"],"source":"https://pypi.org/project/python-dateutil/"},{"import":"dotenv","distributions":["python-dotenv"],"source":"https://pypi.org/project/python-dotenv/"},{"import":"bs4","distributions":["beautifulsoup4"],"source":"https://pypi.org/project/beautifulsoup4/"},{"import":"docx","distributions":["python-docx"],"source":"https://pypi.org/project/python-docx/"},{"import":"pptx","distributions":["python-pptx"],"source":"https://pypi.org/project/python-pptx/"},{"import":"fitz","distributions":["PyMuPDF"],"source":"https://pypi.org/project/PyMuPDF/"},{"import":"pymupdf","distributions":["PyMuPDF"],"source":"https://pypi.org/project/PyMuPDF/"},{"import":"magic","distributions":["python-magic"],"source":"https://pypi.org/project/python-magic/"},{"import":"jose","distributions":["python-jose"],"source":"https://pypi.org/project/python-jose/"},{"import":"Crypto","distributions":["pycryptodome","pycrypto"],"source":"https://pypi.org/project/pycryptodome/"},{"import":"Cryptodome","distributions":["pycryptodomex"],"source":"https://pypi.org/project/pycryptodomex/"},{"import":"OpenSSL","distributions":["pyOpenSSL"],"source":"https://pypi.org/project/pyOpenSSL/"},{"import":"google.protobuf","distributions":["protobuf"],"source":"https://pypi.org/project/protobuf/"},{"import":"google.cloud.storage","distributions":["google-cloud-storage"],"source":"https://pypi.org/project/google-cloud-storage/"},{"import":"google.cloud.bigquery","distributions":["google-cloud-bigquery"],"source":"https://pypi.org/project/google-cloud-bigquery/"},{"import":"google.cloud.pubsub","distributions":["google-cloud-pubsub"],"source":"https://pypi.org/project/google-cloud-pubsub/"},{"import":"google.oauth2","distributions":["google-auth"],"source":"https://pypi.org/project/google-auth/"},{"import":"google.auth","distributions":["google-auth"],"source":"https://pypi.org/project/google-auth/"},{"import":"googleapiclient","distributions":["google-api-python-client"],"source":"https://pypi.org/project/google-api-python-client/"},{"import":"google.generativeai","distributions":["google-generativeai"],"source":"https://pypi.org/project/google-generativeai/"},{"import":"grpc","distributions":["grpcio"],"source":"https://pypi.org/project/grpcio/"},{"import":"attr","distributions":["attrs"],"source":"https://pypi.org/project/attrs/"},{"import":"attrs","distributions":["attrs"],"source":"https://pypi.org/project/attrs/"},{"import":"pkg_resources","distributions":["setuptools"],"source":"https://pypi.org/project/setuptools/"},{"import":"setuptools","distributions":["setuptools"],"source":"https://pypi.org/project/setuptools/"},{"import":"zmq","distributions":["pyzmq"],"source":"https://pypi.org/project/pyzmq/"},{"import":"serial","distributions":["pyserial"],"source":"https://pypi.org/project/pyserial/"},{"import":"usb","distributions":["pyusb"],"source":"https://pypi.org/project/pyusb/"},{"import":"flask_sqlalchemy","distributions":["Flask-SQLAlchemy"],"source":"https://pypi.org/project/Flask-SQLAlchemy/"},{"import":"flask_migrate","distributions":["Flask-Migrate"],"source":"https://pypi.org/project/Flask-Migrate/"},{"import":"flask_limiter","distributions":["Flask-Limiter"],"source":"https://pypi.org/project/Flask-Limiter/"},{"import":"flask_login","distributions":["Flask-Login"],"source":"https://pypi.org/project/Flask-Login/"},{"import":"flask_wtf","distributions":["Flask-WTF"],"source":"https://pypi.org/project/Flask-WTF/"},{"import":"flask_cors","distributions":["Flask-Cors"],"source":"https://pypi.org/project/Flask-Cors/"},{"import":"flask_caching","distributions":["Flask-Caching"],"source":"https://pypi.org/project/Flask-Caching/"},{"import":"flask_mail","distributions":["Flask-Mail"],"source":"https://pypi.org/project/Flask-Mail/"},{"import":"flask_restful","distributions":["Flask-RESTful"],"source":"https://pypi.org/project/Flask-RESTful/"},{"import":"flask_restx","distributions":["flask-restx"],"source":"https://pypi.org/project/flask-restx/"},{"import":"flask_jwt_extended","distributions":["Flask-JWT-Extended"],"source":"https://pypi.org/project/Flask-JWT-Extended/"},{"import":"flask_marshmallow","distributions":["flask-marshmallow"],"source":"https://pypi.org/project/flask-marshmallow/"},{"import":"flask_bcrypt","distributions":["Flask-Bcrypt"],"source":"https://pypi.org/project/Flask-Bcrypt/"},{"import":"flask_socketio","distributions":["Flask-SocketIO"],"source":"https://pypi.org/project/Flask-SocketIO/"},{"import":"flask_babel","distributions":["flask-babel"],"source":"https://pypi.org/project/flask-babel/"},{"import":"flask_session","distributions":["Flask-Session"],"source":"https://pypi.org/project/Flask-Session/"},{"import":"flask_admin","distributions":["Flask-Admin"],"source":"https://pypi.org/project/Flask-Admin/"},{"import":"flask_compress","distributions":["Flask-Compress"],"source":"https://pypi.org/project/Flask-Compress/"},{"import":"flask_talisman","distributions":["flask-talisman"],"source":"https://pypi.org/project/flask-talisman/"},{"import":"flask_smorest","distributions":["flask-smorest"],"source":"https://pypi.org/project/flask-smorest/"},{"import":"flask_apscheduler","distributions":["Flask-APScheduler"],"source":"https://pypi.org/project/Flask-APScheduler/"},{"import":"flask_redis","distributions":["flask-redis"],"source":"https://pypi.org/project/flask-redis/"},{"import":"flask_debugtoolbar","distributions":["Flask-DebugToolbar"],"source":"https://pypi.org/project/Flask-DebugToolbar/"},{"import":"flask_httpauth","distributions":["Flask-HTTPAuth"],"source":"https://pypi.org/project/Flask-HTTPAuth/"},{"import":"flask_principal","distributions":["Flask-Principal"],"source":"https://pypi.org/project/Flask-Principal/"},{"import":"flask_security","distributions":["Flask-Security-Too"],"source":"https://pypi.org/project/Flask-Security-Too/"},{"import":"flask_uploads","distributions":["Flask-Uploads"],"source":"https://pypi.org/project/Flask-Uploads/"},{"import":"flask_seasurf","distributions":["Flask-SeaSurf"],"source":"https://pypi.org/project/Flask-SeaSurf/"},{"import":"flask_assets","distributions":["Flask-Assets"],"source":"https://pypi.org/project/Flask-Assets/"},{"import":"flask_moment","distributions":["Flask-Moment"],"source":"https://pypi.org/project/Flask-Moment/"},{"import":"flask_bootstrap","distributions":["Bootstrap-Flask","Flask-Bootstrap"],"source":"https://pypi.org/project/Bootstrap-Flask/"},{"import":"flask_pymongo","distributions":["Flask-PyMongo"],"source":"https://pypi.org/project/Flask-PyMongo/"},{"import":"flask_sock","distributions":["flask-sock"],"source":"https://pypi.org/project/flask-sock/"},{"import":"flask_executor","distributions":["Flask-Executor"],"source":"https://pypi.org/project/Flask-Executor/"},{"import":"flask_injector","distributions":["Flask-Injector"],"source":"https://pypi.org/project/Flask-Injector/"},{"import":"flask_openapi3","distributions":["flask-openapi3"],"source":"https://pypi.org/project/flask-openapi3/"},{"import":"flasgger","distributions":["flasgger"],"source":"https://pypi.org/project/flasgger/"},{"import":"flask","distributions":["Flask"],"source":"https://pypi.org/project/Flask/"},{"import":"werkzeug","distributions":["Werkzeug"],"source":"https://pypi.org/project/Werkzeug/"},{"import":"jinja2","distributions":["Jinja2"],"source":"https://pypi.org/project/Jinja2/"},{"import":"markupsafe","distributions":["MarkupSafe"],"source":"https://pypi.org/project/MarkupSafe/"},{"import":"itsdangerous","distributions":["itsdangerous"],"source":"https://pypi.org/project/itsdangerous/"},{"import":"click","distributions":["click"],"source":"https://pypi.org/project/click/"},{"import":"sqlalchemy","distributions":["SQLAlchemy"],"source":"https://pypi.org/project/SQLAlchemy/"},{"import":"sqlalchemy_utils","distributions":["SQLAlchemy-Utils"],"source":"https://pypi.org/project/SQLAlchemy-Utils/"},{"import":"sqlalchemy_serializer","distributions":["SQLAlchemy-serializer"],"source":"https://pypi.org/project/SQLAlchemy-serializer/"},{"import":"alembic","distributions":["alembic"],"source":"https://pypi.org/project/alembic/"},{"import":"marshmallow","distributions":["marshmallow"],"source":"https://pypi.org/project/marshmallow/"},{"import":"marshmallow_sqlalchemy","distributions":["marshmallow-sqlalchemy"],"source":"https://pypi.org/project/marshmallow-sqlalchemy/"},{"import":"marshmallow_enum","distributions":["marshmallow-enum"],"source":"https://pypi.org/project/marshmallow-enum/"},{"import":"wtforms","distributions":["WTForms"],"source":"https://pypi.org/project/WTForms/"},{"import":"email_validator","distributions":["email-validator"],"source":"https://pypi.org/project/email-validator/"},{"import":"celery","distributions":["celery"],"source":"https://pypi.org/project/celery/"},{"import":"kombu","distributions":["kombu"],"source":"https://pypi.org/project/kombu/"},{"import":"billiard","distributions":["billiard"],"source":"https://pypi.org/project/billiard/"},{"import":"redis","distributions":["redis"],"source":"https://pypi.org/project/redis/"},{"import":"rq","distributions":["rq"],"source":"https://pypi.org/project/rq/"},{"import":"rq_scheduler","distributions":["rq-scheduler"],"source":"https://pypi.org/project/rq-scheduler/"},{"import":"huey","distributions":["huey"],"source":"https://pypi.org/project/huey/"},{"import":"dramatiq","distributions":["dramatiq"],"source":"https://pypi.org/project/dramatiq/"},{"import":"apscheduler","distributions":["APScheduler"],"source":"https://pypi.org/project/APScheduler/"},{"import":"gunicorn","distributions":["gunicorn"],"source":"https://pypi.org/project/gunicorn/"},{"import":"uwsgi","distributions":["uWSGI"],"source":"https://pypi.org/project/uWSGI/"},{"import":"waitress","distributions":["waitress"],"source":"https://pypi.org/project/waitress/"},{"import":"gevent","distributions":["gevent"],"source":"https://pypi.org/project/gevent/"},{"import":"eventlet","distributions":["eventlet"],"source":"https://pypi.org/project/eventlet/"},{"import":"greenlet","distributions":["greenlet"],"source":"https://pypi.org/project/greenlet/"},{"import":"uvicorn","distributions":["uvicorn"],"source":"https://pypi.org/project/uvicorn/"},{"import":"hypercorn","distributions":["hypercorn"],"source":"https://pypi.org/project/hypercorn/"},{"import":"fastapi","distributions":["fastapi"],"source":"https://pypi.org/project/fastapi/"},{"import":"starlette","distributions":["starlette"],"source":"https://pypi.org/project/starlette/"},{"import":"pydantic","distributions":["pydantic"],"source":"https://pypi.org/project/pydantic/"},{"import":"pydantic_settings","distributions":["pydantic-settings"],"source":"https://pypi.org/project/pydantic-settings/"},{"import":"pydantic_core","distributions":["pydantic-core"],"source":"https://pypi.org/project/pydantic-core/"},{"import":"django","distributions":["Django"],"source":"https://pypi.org/project/Django/"},{"import":"rest_framework","distributions":["djangorestframework"],"source":"https://pypi.org/project/djangorestframework/"},{"import":"corsheaders","distributions":["django-cors-headers"],"source":"https://pypi.org/project/django-cors-headers/"},{"import":"django_filters","distributions":["django-filter"],"source":"https://pypi.org/project/django-filter/"},{"import":"environ","distributions":["django-environ"],"source":"https://pypi.org/project/django-environ/"},{"import":"storages","distributions":["django-storages"],"source":"https://pypi.org/project/django-storages/"},{"import":"debug_toolbar","distributions":["django-debug-toolbar"],"source":"https://pypi.org/project/django-debug-toolbar/"},{"import":"crispy_forms","distributions":["django-crispy-forms"],"source":"https://pypi.org/project/django-crispy-forms/"},{"import":"channels","distributions":["channels"],"source":"https://pypi.org/project/channels/"},{"import":"requests","distributions":["requests"],"source":"https://pypi.org/project/requests/"},{"import":"requests_toolbelt","distributions":["requests-toolbelt"],"source":"https://pypi.org/project/requests-toolbelt/"},{"import":"requests_oauthlib","distributions":["requests-oauthlib"],"source":"https://pypi.org/project/requests-oauthlib/"},{"import":"oauthlib","distributions":["oauthlib"],"source":"https://pypi.org/project/oauthlib/"},{"import":"httpx","distributions":["httpx"],"source":"https://pypi.org/project/httpx/"},{"import":"httpcore","distributions":["httpcore"],"source":"https://pypi.org/project/httpcore/"},{"import":"aiohttp","distributions":["aiohttp"],"source":"https://pypi.org/project/aiohttp/"},{"import":"urllib3","distributions":["urllib3"],"source":"https://pypi.org/project/urllib3/"},{"import":"certifi","distributions":["certifi"],"source":"https://pypi.org/project/certifi/"},{"import":"charset_normalizer","distributions":["charset-normalizer"],"source":"https://pypi.org/project/charset-normalizer/"},{"import":"chardet","distributions":["chardet"],"source":"https://pypi.org/project/chardet/"},{"import":"idna","distributions":["idna"],"source":"https://pypi.org/project/idna/"},{"import":"websocket","distributions":["websocket-client"],"source":"https://pypi.org/project/websocket-client/"},{"import":"websockets","distributions":["websockets"],"source":"https://pypi.org/project/websockets/"},{"import":"socketio","distributions":["python-socketio"],"source":"https://pypi.org/project/python-socketio/"},{"import":"engineio","distributions":["python-engineio"],"source":"https://pypi.org/project/python-engineio/"},{"import":"boto3","distributions":["boto3"],"source":"https://pypi.org/project/boto3/"},{"import":"botocore","distributions":["botocore"],"source":"https://pypi.org/project/botocore/"},{"import":"s3transfer","distributions":["s3transfer"],"source":"https://pypi.org/project/s3transfer/"},{"import":"aiobotocore","distributions":["aiobotocore"],"source":"https://pypi.org/project/aiobotocore/"},{"import":"azure.storage.blob","distributions":["azure-storage-blob"],"source":"https://pypi.org/project/azure-storage-blob/"},{"import":"azure.identity","distributions":["azure-identity"],"source":"https://pypi.org/project/azure-identity/"},{"import":"numpy","distributions":["numpy"],"source":"https://pypi.org/project/numpy/"},{"import":"pandas","distributions":["pandas"],"source":"https://pypi.org/project/pandas/"},{"import":"scipy","distributions":["scipy"],"source":"https://pypi.org/project/scipy/"},{"import":"matplotlib","distributions":["matplotlib"],"source":"https://pypi.org/project/matplotlib/"},{"import":"mpl_toolkits","distributions":["matplotlib"],"source":"https://pypi.org/project/matplotlib/"},{"import":"seaborn","distributions":["seaborn"],"source":"https://pypi.org/project/seaborn/"},{"import":"plotly","distributions":["plotly"],"source":"https://pypi.org/project/plotly/"},{"import":"statsmodels","distributions":["statsmodels"],"source":"https://pypi.org/project/statsmodels/"},{"import":"sympy","distributions":["sympy"],"source":"https://pypi.org/project/sympy/"},{"import":"networkx","distributions":["networkx"],"source":"https://pypi.org/project/networkx/"},{"import":"numba","distributions":["numba"],"source":"https://pypi.org/project/numba/"},{"import":"llvmlite","distributions":["llvmlite"],"source":"https://pypi.org/project/llvmlite/"},{"import":"pyarrow","distributions":["pyarrow"],"source":"https://pypi.org/project/pyarrow/"},{"import":"polars","distributions":["polars"],"source":"https://pypi.org/project/polars/"},{"import":"h5py","distributions":["h5py"],"source":"https://pypi.org/project/h5py/"},{"import":"tables","distributions":["tables"],"source":"https://pypi.org/project/tables/"},{"import":"openpyxl","distributions":["openpyxl"],"source":"https://pypi.org/project/openpyxl/"},{"import":"xlrd","distributions":["xlrd"],"source":"https://pypi.org/project/xlrd/"},{"import":"xlwt","distributions":["xlwt"],"source":"https://pypi.org/project/xlwt/"},{"import":"xlsxwriter","distributions":["XlsxWriter"],"source":"https://pypi.org/project/XlsxWriter/"},{"import":"docx2txt","distributions":["docx2txt"],"source":"https://pypi.org/project/docx2txt/"},{"import":"pdfminer","distributions":["pdfminer.six"],"source":"https://pypi.org/project/pdfminer.six/"},{"import":"pdfplumber","distributions":["pdfplumber"],"source":"https://pypi.org/project/pdfplumber/"},{"import":"PyPDF2","distributions":["PyPDF2"],"source":"https://pypi.org/project/PyPDF2/"},{"import":"pypdf","distributions":["pypdf"],"source":"https://pypi.org/project/pypdf/"},{"import":"pdf2image","distributions":["pdf2image"],"source":"https://pypi.org/project/pdf2image/"},{"import":"reportlab","distributions":["reportlab"],"source":"https://pypi.org/project/reportlab/"},{"import":"weasyprint","distributions":["weasyprint"],"source":"https://pypi.org/project/weasyprint/"},{"import":"xhtml2pdf","distributions":["xhtml2pdf"],"source":"https://pypi.org/project/xhtml2pdf/"},{"import":"pdfkit","distributions":["pdfkit"],"source":"https://pypi.org/project/pdfkit/"},{"import":"camelot","distributions":["camelot-py"],"source":"https://pypi.org/project/camelot-py/"},{"import":"tabula","distributions":["tabula-py"],"source":"https://pypi.org/project/tabula-py/"},{"import":"pytesseract","distributions":["pytesseract"],"source":"https://pypi.org/project/pytesseract/"},{"import":"easyocr","distributions":["easyocr"],"source":"https://pypi.org/project/easyocr/"},{"import":"paddleocr","distributions":["paddleocr"],"source":"https://pypi.org/project/paddleocr/"},{"import":"torch","distributions":["torch"],"source":"https://pypi.org/project/torch/"},{"import":"torchvision","distributions":["torchvision"],"source":"https://pypi.org/project/torchvision/"},{"import":"torchaudio","distributions":["torchaudio"],"source":"https://pypi.org/project/torchaudio/"},{"import":"tensorflow","distributions":["tensorflow","tensorflow-cpu"],"source":"https://pypi.org/project/tensorflow/"},{"import":"keras","distributions":["keras"],"source":"https://pypi.org/project/keras/"},{"import":"transformers","distributions":["transformers"],"source":"https://pypi.org/project/transformers/"},{"import":"tokenizers","distributions":["tokenizers"],"source":"https://pypi.org/project/tokenizers/"},{"import":"sentence_transformers","distributions":["sentence-transformers"],"source":"https://pypi.org/project/sentence-transformers/"},{"import":"huggingface_hub","distributions":["huggingface-hub"],"source":"https://pypi.org/project/huggingface-hub/"},{"import":"datasets","distributions":["datasets"],"source":"https://pypi.org/project/datasets/"},{"import":"accelerate","distributions":["accelerate"],"source":"https://pypi.org/project/accelerate/"},{"import":"safetensors","distributions":["safetensors"],"source":"https://pypi.org/project/safetensors/"},{"import":"onnxruntime","distributions":["onnxruntime","onnxruntime-gpu"],"source":"https://pypi.org/project/onnxruntime/"},{"import":"onnx","distributions":["onnx"],"source":"https://pypi.org/project/onnx/"},{"import":"xgboost","distributions":["xgboost"],"source":"https://pypi.org/project/xgboost/"},{"import":"lightgbm","distributions":["lightgbm"],"source":"https://pypi.org/project/lightgbm/"},{"import":"catboost","distributions":["catboost"],"source":"https://pypi.org/project/catboost/"},{"import":"joblib","distributions":["joblib"],"source":"https://pypi.org/project/joblib/"},{"import":"tqdm","distributions":["tqdm"],"source":"https://pypi.org/project/tqdm/"},{"import":"spacy","distributions":["spacy"],"source":"https://pypi.org/project/spacy/"},{"import":"nltk","distributions":["nltk"],"source":"https://pypi.org/project/nltk/"},{"import":"gensim","distributions":["gensim"],"source":"https://pypi.org/project/gensim/"},{"import":"jieba","distributions":["jieba"],"source":"https://pypi.org/project/jieba/"},{"import":"langchain","distributions":["langchain"],"source":"https://pypi.org/project/langchain/"},{"import":"langchain_core","distributions":["langchain-core"],"source":"https://pypi.org/project/langchain-core/"},{"import":"langchain_community","distributions":["langchain-community"],"source":"https://pypi.org/project/langchain-community/"},{"import":"langchain_openai","distributions":["langchain-openai"],"source":"https://pypi.org/project/langchain-openai/"},{"import":"openai","distributions":["openai"],"source":"https://pypi.org/project/openai/"},{"import":"anthropic","distributions":["anthropic"],"source":"https://pypi.org/project/anthropic/"},{"import":"tiktoken","distributions":["tiktoken"],"source":"https://pypi.org/project/tiktoken/"},{"import":"faiss","distributions":["faiss-cpu","faiss-gpu"],"source":"https://pypi.org/project/faiss-cpu/"},{"import":"chromadb","distributions":["chromadb"],"source":"https://pypi.org/project/chromadb/"},{"import":"whisper","distributions":["openai-whisper"],"source":"https://pypi.org/project/openai-whisper/"},{"import":"whisper_timestamped","distributions":["whisper-timestamped"],"source":"https://pypi.org/project/whisper-timestamped/"},{"import":"pyaudio","distributions":["PyAudio"],"source":"https://pypi.org/project/PyAudio/"},{"import":"sounddevice","distributions":["sounddevice"],"source":"https://pypi.org/project/sounddevice/"},{"import":"soundfile","distributions":["SoundFile"],"source":"https://pypi.org/project/SoundFile/"},{"import":"librosa","distributions":["librosa"],"source":"https://pypi.org/project/librosa/"},{"import":"pydub","distributions":["pydub"],"source":"https://pypi.org/project/pydub/"},{"import":"speech_recognition","distributions":["SpeechRecognition"],"source":"https://pypi.org/project/SpeechRecognition/"},{"import":"pyttsx3","distributions":["pyttsx3"],"source":"https://pypi.org/project/pyttsx3/"},{"import":"gtts","distributions":["gTTS"],"source":"https://pypi.org/project/gTTS/"},{"import":"vosk","distributions":["vosk"],"source":"https://pypi.org/project/vosk/"},{"import":"webrtcvad","distributions":["webrtcvad"],"source":"https://pypi.org/project/webrtcvad/"},{"import":"imageio","distributions":["imageio"],"source":"https://pypi.org/project/imageio/"},{"import":"moviepy","distributions":["moviepy"],"source":"https://pypi.org/project/moviepy/"},{"import":"ffmpeg","distributions":["ffmpeg-python"],"source":"https://pypi.org/project/ffmpeg-python/"},{"import":"av","distributions":["av"],"source":"https://pypi.org/project/av/"},{"import":"face_recognition","distributions":["face-recognition"],"source":"https://pypi.org/project/face-recognition/"},{"import":"dlib","distributions":["dlib"],"source":"https://pypi.org/project/dlib/"},{"import":"mediapipe","distributions":["mediapipe"],"source":"https://pypi.org/project/mediapipe/"},{"import":"ultralytics","distributions":["ultralytics"],"source":"https://pypi.org/project/ultralytics/"},{"import":"qrcode","distributions":["qrcode"],"source":"https://pypi.org/project/qrcode/"},{"import":"barcode","distributions":["python-barcode"],"source":"https://pypi.org/project/python-barcode/"},{"import":"pyzbar","distributions":["pyzbar"],"source":"https://pypi.org/project/pyzbar/"},{"import":"wand","distributions":["Wand"],"source":"https://pypi.org/project/Wand/"},{"import":"cairosvg","distributions":["CairoSVG"],"source":"https://pypi.org/project/CairoSVG/"},{"import":"cairo","distributions":["pycairo"],"source":"https://pypi.org/project/pycairo/"},{"import":"lxml","distributions":["lxml"],"source":"https://pypi.org/project/lxml/"},{"import":"xmltodict","distributions":["xmltodict"],"source":"https://pypi.org/project/xmltodict/"},{"import":"defusedxml","distributions":["defusedxml"],"source":"https://pypi.org/project/defusedxml/"},{"import":"html5lib","distributions":["html5lib"],"source":"https://pypi.org/project/html5lib/"},{"import":"markdown","distributions":["Markdown"],"source":"https://pypi.org/project/Markdown/"},{"import":"mistune","distributions":["mistune"],"source":"https://pypi.org/project/mistune/"},{"import":"bleach","distributions":["bleach"],"source":"https://pypi.org/project/bleach/"},{"import":"nh3","distributions":["nh3"],"source":"https://pypi.org/project/nh3/"},{"import":"emoji","distributions":["emoji"],"source":"https://pypi.org/project/emoji/"},{"import":"unidecode","distributions":["Unidecode"],"source":"https://pypi.org/project/Unidecode/"},{"import":"slugify","distributions":["python-slugify"],"source":"https://pypi.org/project/python-slugify/"},{"import":"pypinyin","distributions":["pypinyin"],"source":"https://pypi.org/project/pypinyin/"},{"import":"regex","distributions":["regex"],"source":"https://pypi.org/project/regex/"},{"import":"simplejson","distributions":["simplejson"],"source":"https://pypi.org/project/simplejson/"},{"import":"ujson","distributions":["ujson"],"source":"https://pypi.org/project/ujson/"},{"import":"orjson","distributions":["orjson"],"source":"https://pypi.org/project/orjson/"},{"import":"rapidjson","distributions":["python-rapidjson"],"source":"https://pypi.org/project/python-rapidjson/"},{"import":"msgpack","distributions":["msgpack"],"source":"https://pypi.org/project/msgpack/"},{"import":"toml","distributions":["toml"],"source":"https://pypi.org/project/toml/"},{"import":"tomli","distributions":["tomli"],"source":"https://pypi.org/project/tomli/"},{"import":"tomlkit","distributions":["tomlkit"],"source":"https://pypi.org/project/tomlkit/"},{"import":"ruamel","distributions":["ruamel.yaml"],"source":"https://pypi.org/project/ruamel.yaml/"},{"import":"jsonschema","distributions":["jsonschema"],"source":"https://pypi.org/project/jsonschema/"},{"import":"cerberus","distributions":["Cerberus"],"source":"https://pypi.org/project/Cerberus/"},{"import":"voluptuous","distributions":["voluptuous"],"source":"https://pypi.org/project/voluptuous/"},{"import":"dacite","distributions":["dacite"],"source":"https://pypi.org/project/dacite/"},{"import":"cattrs","distributions":["cattrs"],"source":"https://pypi.org/project/cattrs/"},{"import":"arrow","distributions":["arrow"],"source":"https://pypi.org/project/arrow/"},{"import":"pendulum","distributions":["pendulum"],"source":"https://pypi.org/project/pendulum/"},{"import":"pytz","distributions":["pytz"],"source":"https://pypi.org/project/pytz/"},{"import":"tzlocal","distributions":["tzlocal"],"source":"https://pypi.org/project/tzlocal/"},{"import":"babel","distributions":["Babel"],"source":"https://pypi.org/project/Babel/"},{"import":"humanize","distributions":["humanize"],"source":"https://pypi.org/project/humanize/"},{"import":"croniter","distributions":["croniter"],"source":"https://pypi.org/project/croniter/"},{"import":"dateparser","distributions":["dateparser"],"source":"https://pypi.org/project/dateparser/"},{"import":"faker","distributions":["Faker"],"source":"https://pypi.org/project/Faker/"},{"import":"factory","distributions":["factory-boy"],"source":"https://pypi.org/project/factory-boy/"},{"import":"pytest","distributions":["pytest"],"source":"https://pypi.org/project/pytest/"},{"import":"pytest_mock","distributions":["pytest-mock"],"source":"https://pypi.org/project/pytest-mock/"},{"import":"mock","distributions":["mock"],"source":"https://pypi.org/project/mock/"},{"import":"responses","distributions":["responses"],"source":"https://pypi.org/project/responses/"},{"import":"freezegun","distributions":["freezegun"],"source":"https://pypi.org/project/freezegun/"},{"import":"hypothesis","distributions":["hypothesis"],"source":"https://pypi.org/project/hypothesis/"},{"import":"coverage","distributions":["coverage"],"source":"https://pypi.org/project/coverage/"},{"import":"nose","distributions":["nose"],"source":"https://pypi.org/project/nose/"},{"import":"tox","distributions":["tox"],"source":"https://pypi.org/project/tox/"},{"import":"black","distributions":["black"],"source":"https://pypi.org/project/black/"},{"import":"isort","distributions":["isort"],"source":"https://pypi.org/project/isort/"},{"import":"flake8","distributions":["flake8"],"source":"https://pypi.org/project/flake8/"},{"import":"pylint","distributions":["pylint"],"source":"https://pypi.org/project/pylint/"},{"import":"mypy","distributions":["mypy"],"source":"https://pypi.org/project/mypy/"},{"import":"ruff","distributions":["ruff"],"source":"https://pypi.org/project/ruff/"},{"import":"bcrypt","distributions":["bcrypt"],"source":"https://pypi.org/project/bcrypt/"},{"import":"passlib","distributions":["passlib"],"source":"https://pypi.org/project/passlib/"},{"import":"argon2","distributions":["argon2-cffi"],"source":"https://pypi.org/project/argon2-cffi/"},{"import":"nacl","distributions":["PyNaCl"],"source":"https://pypi.org/project/PyNaCl/"},{"import":"cryptography","distributions":["cryptography"],"source":"https://pypi.org/project/cryptography/"},{"import":"paramiko","distributions":["paramiko"],"source":"https://pypi.org/project/paramiko/"},{"import":"fabric","distributions":["fabric"],"source":"https://pypi.org/project/fabric/"},{"import":"invoke","distributions":["invoke"],"source":"https://pypi.org/project/invoke/"},{"import":"pexpect","distributions":["pexpect"],"source":"https://pypi.org/project/pexpect/"},{"import":"psutil","distributions":["psutil"],"source":"https://pypi.org/project/psutil/"},{"import":"docker","distributions":["docker"],"source":"https://pypi.org/project/docker/"},{"import":"kubernetes","distributions":["kubernetes"],"source":"https://pypi.org/project/kubernetes/"},{"import":"sentry_sdk","distributions":["sentry-sdk"],"source":"https://pypi.org/project/sentry-sdk/"},{"import":"prometheus_client","distributions":["prometheus-client"],"source":"https://pypi.org/project/prometheus-client/"},{"import":"prometheus_flask_exporter","distributions":["prometheus-flask-exporter"],"source":"https://pypi.org/project/prometheus-flask-exporter/"},{"import":"statsd","distributions":["statsd"],"source":"https://pypi.org/project/statsd/"},{"import":"structlog","distributions":["structlog"],"source":"https://pypi.org/project/structlog/"},{"import":"loguru","distributions":["loguru"],"source":"https://pypi.org/project/loguru/"},{"import":"colorama","distributions":["colorama"],"source":"https://pypi.org/project/colorama/"},{"import":"termcolor","distributions":["termcolor"],"source":"https://pypi.org/project/termcolor/"},{"import":"rich","distributions":["rich"],"source":"https://pypi.org/project/rich/"},{"import":"typer","distributions":["typer"],"source":"https://pypi.org/project/typer/"},{"import":"tabulate","distributions":["tabulate"],"source":"https://pypi.org/project/tabulate/"},{"import":"prettytable","distributions":["prettytable"],"source":"https://pypi.org/project/prettytable/"},{"import":"six","distributions":["six"],"source":"https://pypi.org/project/six/"},{"import":"typing_extensions","distributions":["typing-extensions"],"source":"https://pypi.org/project/typing-extensions/"},{"import":"packaging","distributions":["packaging"],"source":"https://pypi.org/project/packaging/"},{"import":"wrapt","distributions":["wrapt"],"source":"https://pypi.org/project/wrapt/"},{"import":"decorator","distributions":["decorator"],"source":"https://pypi.org/project/decorator/"},{"import":"cachetools","distributions":["cachetools"],"source":"https://pypi.org/project/cachetools/"},{"import":"diskcache","distributions":["diskcache"],"source":"https://pypi.org/project/diskcache/"},{"import":"pymemcache","distributions":["pymemcache"],"source":"https://pypi.org/project/pymemcache/"},{"import":"memcache","distributions":["python-memcached"],"source":"https://pypi.org/project/python-memcached/"},{"import":"pymongo","distributions":["pymongo"],"source":"https://pypi.org/project/pymongo/"},{"import":"bson","distributions":["pymongo"],"source":"https://pypi.org/project/pymongo/"},{"import":"motor","distributions":["motor"],"source":"https://pypi.org/project/motor/"},{"import":"mongoengine","distributions":["mongoengine"],"source":"https://pypi.org/project/mongoengine/"},{"import":"elasticsearch","distributions":["elasticsearch"],"source":"https://pypi.org/project/elasticsearch/"},{"import":"opensearchpy","distributions":["opensearch-py"],"source":"https://pypi.org/project/opensearch-py/"},{"import":"cassandra","distributions":["cassandra-driver"],"source":"https://pypi.org/project/cassandra-driver/"},{"import":"neo4j","distributions":["neo4j"],"source":"https://pypi.org/project/neo4j/"},{"import":"pika","distributions":["pika"],"source":"https://pypi.org/project/pika/"},{"import":"confluent_kafka","distributions":["confluent-kafka"],"source":"https://pypi.org/project/confluent-kafka/"},{"import":"kafka","distributions":["kafka-python"],"source":"https://pypi.org/project/kafka-python/"},{"import":"nats","distributions":["nats-py"],"source":"https://pypi.org/project/nats-py/"},{"import":"aioredis","distributions":["aioredis"],"source":"https://pypi.org/project/aioredis/"},{"import":"asyncpg","distributions":["asyncpg"],"source":"https://pypi.org/project/asyncpg/"},{"import":"aiomysql","distributions":["aiomysql"],"source":"https://pypi.org/project/aiomysql/"},{"import":"aiosqlite","distributions":["aiosqlite"],"source":"https://pypi.org/project/aiosqlite/"},{"import":"databases","distributions":["databases"],"source":"https://pypi.org/project/databases/"},{"import":"peewee","distributions":["peewee"],"source":"https://pypi.org/project/peewee/"},{"import":"pony","distributions":["pony"],"source":"https://pypi.org/project/pony/"},{"import":"tortoise","distributions":["tortoise-orm"],"source":"https://pypi.org/project/tortoise-orm/"},{"import":"mysql.connector","distributions":["mysql-connector-python"],"source":"https://pypi.org/project/mysql-connector-python/"},{"import":"mysqlx","distributions":["mysql-connector-python"],"source":"https://pypi.org/project/mysql-connector-python/"},{"import":"cx_Oracle","distributions":["cx-Oracle"],"source":"https://pypi.org/project/cx-Oracle/"},{"import":"oracledb","distributions":["oracledb"],"source":"https://pypi.org/project/oracledb/"},{"import":"pyodbc","distributions":["pyodbc"],"source":"https://pypi.org/project/pyodbc/"},{"import":"pymssql","distributions":["pymssql"],"source":"https://pypi.org/project/pymssql/"},{"import":"snowflake.connector","distributions":["snowflake-connector-python"],"source":"https://pypi.org/project/snowflake-connector-python/"},{"import":"sshtunnel","distributions":["sshtunnel"],"source":"https://pypi.org/project/sshtunnel/"},{"import":"smart_open","distributions":["smart-open"],"source":"https://pypi.org/project/smart-open/"},{"import":"stripe","distributions":["stripe"],"source":"https://pypi.org/project/stripe/"},{"import":"twilio","distributions":["twilio"],"source":"https://pypi.org/project/twilio/"},{"import":"sendgrid","distributions":["sendgrid"],"source":"https://pypi.org/project/sendgrid/"},{"import":"slack_sdk","distributions":["slack-sdk"],"source":"https://pypi.org/project/slack-sdk/"},{"import":"telegram","distributions":["python-telegram-bot"],"source":"https://pypi.org/project/python-telegram-bot/"},{"import":"discord","distributions":["discord.py"],"source":"https://pypi.org/project/discord.py/"},{"import":"tweepy","distributions":["tweepy"],"source":"https://pypi.org/project/tweepy/"},{"import":"github","distributions":["PyGithub"],"source":"https://pypi.org/project/PyGithub/"},{"import":"gitlab","distributions":["python-gitlab"],"source":"https://pypi.org/project/python-gitlab/"},{"import":"git","distributions":["GitPython"],"source":"https://pypi.org/project/GitPython/"},{"import":"jenkins","distributions":["python-jenkins"],"source":"https://pypi.org/project/python-jenkins/"},{"import":"ldap","distributions":["python-ldap"],"source":"https://pypi.org/project/python-ldap/"},{"import":"ldap3","distributions":["ldap3"],"source":"https://pypi.org/project/ldap3/"},{"import":"saml2","distributions":["pysaml2"],"source":"https://pypi.org/project/pysaml2/"},{"import":"authlib","distributions":["Authlib"],"source":"https://pypi.org/project/Authlib/"},{"import":"geopy","distributions":["geopy"],"source":"https://pypi.org/project/geopy/"},{"import":"shapely","distributions":["shapely"],"source":"https://pypi.org/project/shapely/"},{"import":"pyproj","distributions":["pyproj"],"source":"https://pypi.org/project/pyproj/"},{"import":"geopandas","distributions":["geopandas"],"source":"https://pypi.org/project/geopandas/"},{"import":"folium","distributions":["folium"],"source":"https://pypi.org/project/folium/"},{"import":"selenium","distributions":["selenium"],"source":"https://pypi.org/project/selenium/"},{"import":"playwright","distributions":["playwright"],"source":"https://pypi.org/project/playwright/"},{"import":"pyppeteer","distributions":["pyppeteer"],"source":"https://pypi.org/project/pyppeteer/"},{"import":"scrapy","distributions":["Scrapy"],"source":"https://pypi.org/project/Scrapy/"},{"import":"mechanize","distributions":["mechanize"],"source":"https://pypi.org/project/mechanize/"},{"import":"feedparser","distributions":["feedparser"],"source":"https://pypi.org/project/feedparser/"},{"import":"newspaper","distributions":["newspaper3k"],"source":"https://pypi.org/project/newspaper3k/"},{"import":"trafilatura","distributions":["trafilatura"],"source":"https://pypi.org/project/trafilatura/"},{"import":"readability","distributions":["readability-lxml"],"source":"https://pypi.org/project/readability-lxml/"},{"import":"tldextract","distributions":["tldextract"],"source":"https://pypi.org/project/tldextract/"},{"import":"validators","distributions":["validators"],"source":"https://pypi.org/project/validators/"},{"import":"phonenumbers","distributions":["phonenumbers"],"source":"https://pypi.org/project/phonenumbers/"},{"import":"pycountry","distributions":["pycountry"],"source":"https://pypi.org/project/pycountry/"},{"import":"iso8601","distributions":["iso8601"],"source":"https://pypi.org/project/iso8601/"},{"import":"user_agents","distributions":["user-agents"],"source":"https://pypi.org/project/user-agents/"},{"import":"ua_parser","distributions":["ua-parser"],"source":"https://pypi.org/project/ua-parser/"},{"import":"markdownify","distributions":["markdownify"],"source":"https://pypi.org/project/markdownify/"},{"import":"html2text","distributions":["html2text"],"source":"https://pypi.org/project/html2text/"},{"import":"jinja2_time","distributions":["jinja2-time"],"source":"https://pypi.org/project/jinja2-time/"},{"import":"pystache","distributions":["pystache"],"source":"https://pypi.org/project/pystache/"},{"import":"mako","distributions":["Mako"],"source":"https://pypi.org/project/Mako/"},{"import":"chevron","distributions":["chevron"],"source":"https://pypi.org/project/chevron/"},{"import":"cffi","distributions":["cffi"],"source":"https://pypi.org/project/cffi/"},{"import":"Cython","distributions":["Cython"],"source":"https://pypi.org/project/Cython/"},{"import":"pybind11","distributions":["pybind11"],"source":"https://pypi.org/project/pybind11/"},{"import":"win32api","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"win32com","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"pythoncom","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"AppKit","distributions":["pyobjc"],"source":"https://pypi.org/project/pyobjc/"},{"import":"objc","distributions":["pyobjc-core"],"source":"https://pypi.org/project/pyobjc-core/"},{"import":"Xlib","distributions":["python-xlib"],"source":"https://pypi.org/project/python-xlib/"},{"import":"pyautogui","distributions":["PyAutoGUI"],"source":"https://pypi.org/project/PyAutoGUI/"},{"import":"pynput","distributions":["pynput"],"source":"https://pypi.org/project/pynput/"},{"import":"keyboard","distributions":["keyboard"],"source":"https://pypi.org/project/keyboard/"},{"import":"gi","distributions":["PyGObject"],"source":"https://pypi.org/project/PyGObject/"},{"import":"tkcalendar","distributions":["tkcalendar"],"source":"https://pypi.org/project/tkcalendar/"},{"import":"PyQt5","distributions":["PyQt5"],"source":"https://pypi.org/project/PyQt5/"},{"import":"PyQt6","distributions":["PyQt6"],"source":"https://pypi.org/project/PyQt6/"},{"import":"PySide6","distributions":["PySide6"],"source":"https://pypi.org/project/PySide6/"},{"import":"wx","distributions":["wxPython"],"source":"https://pypi.org/project/wxPython/"},{"import":"kivy","distributions":["Kivy"],"source":"https://pypi.org/project/Kivy/"},{"import":"pygame","distributions":["pygame"],"source":"https://pypi.org/project/pygame/"},{"import":"pyglet","distributions":["pyglet"],"source":"https://pypi.org/project/pyglet/"},{"import":"OpenGL","distributions":["PyOpenGL"],"source":"https://pypi.org/project/PyOpenGL/"},{"import":"vtk","distributions":["vtk"],"source":"https://pypi.org/project/vtk/"},{"import":"serial_asyncio","distributions":["pyserial-asyncio"],"source":"https://pypi.org/project/pyserial-asyncio/"},{"import":"smbus2","distributions":["smbus2"],"source":"https://pypi.org/project/smbus2/"},{"import":"RPi","distributions":["RPi.GPIO"],"source":"https://pypi.org/project/RPi.GPIO/"},{"import":"zstandard","distributions":["zstandard"],"source":"https://pypi.org/project/zstandard/"},{"import":"lz4","distributions":["lz4"],"source":"https://pypi.org/project/lz4/"},{"import":"brotli","distributions":["Brotli"],"source":"https://pypi.org/project/Brotli/"},{"import":"snappy","distributions":["python-snappy"],"source":"https://pypi.org/project/python-snappy/"},{"import":"py7zr","distributions":["py7zr"],"source":"https://pypi.org/project/py7zr/"},{"import":"rarfile","distributions":["rarfile"],"source":"https://pypi.org/project/rarfile/"},{"import":"xxhash","distributions":["xxhash"],"source":"https://pypi.org/project/xxhash/"},{"import":"mmh3","distributions":["mmh3"],"source":"https://pypi.org/project/mmh3/"},{"import":"blake3","distributions":["blake3"],"source":"https://pypi.org/project/blake3/"},{"import":"shortuuid","distributions":["shortuuid"],"source":"https://pypi.org/project/shortuuid/"},{"import":"ulid","distributions":["python-ulid"],"source":"https://pypi.org/project/python-ulid/"},{"import":"nanoid","distributions":["nanoid"],"source":"https://pypi.org/project/nanoid/"},{"import":"hashids","distributions":["hashids"],"source":"https://pypi.org/project/hashids/"},{"import":"jsonpickle","distributions":["jsonpickle"],"source":"https://pypi.org/project/jsonpickle/"},{"import":"dill","distributions":["dill"],"source":"https://pypi.org/project/dill/"},{"import":"cloudpickle","distributions":["cloudpickle"],"source":"https://pypi.org/project/cloudpickle/"},{"import":"sortedcontainers","distributions":["sortedcontainers"],"source":"https://pypi.org/project/sortedcontainers/"},{"import":"more_itertools","distributions":["more-itertools"],"source":"https://pypi.org/project/more-itertools/"},{"import":"toolz","distributions":["toolz"],"source":"https://pypi.org/project/toolz/"},{"import":"boltons","distributions":["boltons"],"source":"https://pypi.org/project/boltons/"},{"import":"retrying","distributions":["retrying"],"source":"https://pypi.org/project/retrying/"},{"import":"tenacity","distributions":["tenacity"],"source":"https://pypi.org/project/tenacity/"},{"import":"backoff","distributions":["backoff"],"source":"https://pypi.org/project/backoff/"},{"import":"ratelimit","distributions":["ratelimit"],"source":"https://pypi.org/project/ratelimit/"},{"import":"limits","distributions":["limits"],"source":"https://pypi.org/project/limits/"},{"import":"schedule","distributions":["schedule"],"source":"https://pypi.org/project/schedule/"},{"import":"watchdog","distributions":["watchdog"],"source":"https://pypi.org/project/watchdog/"},{"import":"inotify_simple","distributions":["inotify-simple"],"source":"https://pypi.org/project/inotify-simple/"},{"import":"filelock","distributions":["filelock"],"source":"https://pypi.org/project/filelock/"},{"import":"portalocker","distributions":["portalocker"],"source":"https://pypi.org/project/portalocker/"},{"import":"platformdirs","distributions":["platformdirs"],"source":"https://pypi.org/project/platformdirs/"},{"import":"appdirs","distributions":["appdirs"],"source":"https://pypi.org/project/appdirs/"},{"import":"magic_filter","distributions":["magic-filter"],"source":"https://pypi.org/project/magic-filter/"},{"import":"filetype","distributions":["filetype"],"source":"https://pypi.org/project/filetype/"},{"import":"puremagic","distributions":["puremagic"],"source":"https://pypi.org/project/puremagic/"},{"import":"zxcvbn","distributions":["zxcvbn"],"source":"https://pypi.org/project/zxcvbn/"},{"import":"pyotp","distributions":["pyotp"],"source":"https://pypi.org/project/pyotp/"},{"import":"markdown2","distributions":["markdown2"],"source":"https://pypi.org/project/markdown2/"},{"import":"docutils","distributions":["docutils"],"source":"https://pypi.org/project/docutils/"},{"import":"sphinx","distributions":["Sphinx"],"source":"https://pypi.org/project/Sphinx/"},{"import":"yarl","distributions":["yarl"],"source":"https://pypi.org/project/yarl/"},{"import":"multidict","distributions":["multidict"],"source":"https://pypi.org/project/multidict/"},{"import":"frozenlist","distributions":["frozenlist"],"source":"https://pypi.org/project/frozenlist/"},{"import":"aiofiles","distributions":["aiofiles"],"source":"https://pypi.org/project/aiofiles/"},{"import":"anyio","distributions":["anyio"],"source":"https://pypi.org/project/anyio/"},{"import":"sniffio","distributions":["sniffio"],"source":"https://pypi.org/project/sniffio/"},{"import":"trio","distributions":["trio"],"source":"https://pypi.org/project/trio/"},{"import":"uvloop","distributions":["uvloop"],"source":"https://pypi.org/project/uvloop/"},{"import":"h11","distributions":["h11"],"source":"https://pypi.org/project/h11/"},{"import":"h2","distributions":["h2"],"source":"https://pypi.org/project/h2/"},{"import":"httplib2","distributions":["httplib2"],"source":"https://pypi.org/project/httplib2/"},{"import":"pycurl","distributions":["pycurl"],"source":"https://pypi.org/project/pycurl/"},{"import":"grequests","distributions":["grequests"],"source":"https://pypi.org/project/grequests/"},{"import":"zeep","distributions":["zeep"],"source":"https://pypi.org/project/zeep/"},{"import":"suds","distributions":["suds-community"],"source":"https://pypi.org/project/suds-community/"},{"import":"thrift","distributions":["thrift"],"source":"https://pypi.org/project/thrift/"},{"import":"avro","distributions":["avro"],"source":"https://pypi.org/project/avro/"},{"import":"fastavro","distributions":["fastavro"],"source":"https://pypi.org/project/fastavro/"},{"import":"google.api_core","distributions":["google-api-core"],"source":"https://pypi.org/project/google-api-core/"},{"import":"googlemaps","distributions":["googlemaps"],"source":"https://pypi.org/project/googlemaps/"},{"import":"firebase_admin","distributions":["firebase-admin"],"source":"https://pypi.org/project/firebase-admin/"},{"import":"pyrebase","distributions":["Pyrebase4"],"source":"https://pypi.org/project/Pyrebase4/"},{"import":"ddtrace","distributions":["ddtrace"],"source":"https://pypi.org/project/ddtrace/"},{"import":"newrelic","distributions":["newrelic"],"source":"https://pypi.org/project/newrelic/"},{"import":"opentelemetry","distributions":["opentelemetry-api"],"source":"https://pypi.org/project/opentelemetry-api/"},{"import":"elasticapm","distributions":["elastic-apm"],"source":"https://pypi.org/project/elastic-apm/"}]}');
+;// CONCATENATED MODULE: ./src/requirements/data/stdlib.json
+const stdlib_namespaceObject = /*#__PURE__*/JSON.parse('{"av":["__future__","_abc","_aix_support","_ast","_asyncio","_bisect","_blake2","_bootsubprocess","_bz2","_codecs","_codecs_cn","_codecs_hk","_codecs_iso2022","_codecs_jp","_codecs_kr","_codecs_tw","_collections","_collections_abc","_compat_pickle","_compression","_contextvars","_crypt","_csv","_ctypes","_curses","_curses_panel","_datetime","_dbm","_decimal","_dummy_thread","_elementtree","_frozen_importlib","_frozen_importlib_external","_functools","_gdbm","_hashlib","_heapq","_imp","_io","_json","_locale","_lsprof","_lzma","_markupbase","_md5","_msi","_multibytecodec","_multiprocessing","_opcode","_operator","_osx_support","_overlapped","_pickle","_posixshmem","_posixsubprocess","_py_abc","_pydecimal","_pyio","_queue","_random","_scproxy","_sha1","_sha256","_sha3","_sha512","_signal","_sitebuiltins","_socket","_sqlite3","_sre","_ssl","_stat","_statistics","_string","_strptime","_struct","_symtable","_thread","_threading_local","_tkinter","_tokenize","_tracemalloc","_typing","_uuid","_warnings","_weakref","_weakrefset","_winapi","_zoneinfo","abc","aifc","antigravity","argparse","array","ast","asynchat","asyncio","asyncore","atexit","audioop","base64","bdb","binascii","binhex","bisect","builtins","bz2","cProfile","calendar","cgi","cgitb","chunk","cmath","cmd","code","codecs","codeop","collections","colorsys","compileall","concurrent","configparser","contextlib","contextvars","copy","copyreg","crypt","csv","ctypes","curses","dataclasses","datetime","dbm","decimal","difflib","dis","distutils","doctest","dummy_threading","email","encodings","ensurepip","enum","errno","faulthandler","fcntl","filecmp","fileinput","fnmatch","formatter","fractions","ftplib","functools","gc","genericpath","getopt","getpass","gettext","glob","graphlib","grp","gzip","hashlib","heapq","hmac","html","http","idlelib","imaplib","imghdr","imp","importlib","inspect","io","ipaddress","itertools","json","keyword","lib2to3","linecache","locale","logging","lzma","mailbox","mailcap","marshal","math","mimetypes","mmap","modulefinder","msilib","msvcrt","multiprocessing","netrc","nis","nntplib","nt","ntpath","nturl2path","numbers","opcode","operator","optparse","os","ossaudiodev","parser","pathlib","pdb","pickle","pickletools","pipes","pkgutil","platform","plistlib","poplib","posix","posixpath","pprint","profile","pstats","pty","pwd","py_compile","pyclbr","pydoc","pydoc_data","pyexpat","queue","quopri","random","re","readline","reprlib","resource","rlcompleter","runpy","sched","secrets","select","selectors","shelve","shlex","shutil","signal","site","smtpd","smtplib","sndhdr","socket","socketserver","spwd","sqlite3","sre_compile","sre_constants","sre_parse","ssl","stat","statistics","string","stringprep","struct","subprocess","sunau","symbol","symtable","sys","sysconfig","syslog","tabnanny","tarfile","telnetlib","tempfile","termios","textwrap","this","threading","time","timeit","tkinter","token","tokenize","tomllib","trace","traceback","tracemalloc","tty","turtle","turtledemo","types","typing","unicodedata","unittest","urllib","uu","uuid","venv","warnings","wave","weakref","webbrowser","winreg","winsound","wsgiref","xdrlib","xml","xmlrpc","zipapp","zipfile","zipimport","zlib","zoneinfo"],"G$":{"zoneinfo":"3.9","graphlib":"3.9","tomllib":"3.11"},"Md":{"_dummy_thread":"3.9","dummy_threading":"3.9","formatter":"3.10","parser":"3.10","symbol":"3.10","binhex":"3.11","distutils":"3.12","imp":"3.12","asynchat":"3.12","asyncore":"3.12","smtpd":"3.12","aifc":"3.13","audioop":"3.13","cgi":"3.13","cgitb":"3.13","chunk":"3.13","crypt":"3.13","imghdr":"3.13","mailcap":"3.13","msilib":"3.13","nis":"3.13","nntplib":"3.13","ossaudiodev":"3.13","pipes":"3.13","sndhdr":"3.13","spwd":"3.13","sunau":"3.13","telnetlib":"3.13","uu":"3.13","xdrlib":"3.13","lib2to3":"3.13"},"qo":{"distutils":"setuptools (import setuptools) or packaging","imp":"importlib","asynchat":"asyncio","asyncore":"asyncio","smtpd":"aiosmtpd","cgi":"email.message / multipart parsing in your framework","crypt":"passlib or bcrypt","telnetlib":"telnetlib3","imghdr":"filetype or Pillow","pipes":"shlex","audioop":"audioop-lts (3.13+)","nntplib":"pynntp","lib2to3":"parso or libcst","uu":"base64","xdrlib":"the xdrlib3 distribution"}}');
+;// CONCATENATED MODULE: ./src/requirements/names.ts
+/** PEP 503 normalised distribution name: `Flask_Limiter` and `flask.limiter` are both `flask-limiter`. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** PEP 508 name: letters and digits, with `-_.` inside. */
+const NAME_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+
+;// CONCATENATED MODULE: ./src/requirements/import-map.ts
+
+
+
+
+
+const STDLIB = new Set(stdlib_namespaceObject.av);
+const REMOVED_IN = stdlib_namespaceObject.Md;
+const ADDED_IN = stdlib_namespaceObject.G$;
+const REPLACEMENTS = stdlib_namespaceObject.qo;
+function compareMinor(a, b) {
+    const [am = 0, an = 0] = a.split('.').map(Number);
+    const [bm = 0, bn = 0] = b.split('.').map(Number);
+    return am - bm || an - bn;
+}
+/** `present`: part of the standard library of `python`; `removed`: was, but is gone there. */
+function stdlibStatus(top, python) {
+    if (!STDLIB.has(top))
+        return { kind: 'absent' };
+    const removedIn = REMOVED_IN[top];
+    if (removedIn && compareMinor(python, removedIn) >= 0)
+        return { kind: 'removed', removedIn, replacement: REPLACEMENTS[top] };
+    const addedIn = ADDED_IN[top];
+    if (addedIn && compareMinor(python, addedIn) < 0)
+        return { kind: 'absent' };
+    return { kind: 'present' };
+}
+function tableFrom(entries) {
+    const table = new Map();
+    for (const [module, dists] of entries) {
+        table.set(module, { distributions: dists.map(normalizeName), displayName: dists[0] });
+    }
+    return table;
+}
+const SHIPPED = tableFrom(import_map_namespaceObject.j.map((e) => [e.import, e.distributions]));
+/**
+ * Maps import names to distributions: installed metadata first (a site-packages folder or virtualenv),
+ * then the user's import-map, then the shipped table (longest dotted prefix: google.protobuf before google),
+ * and finally the import name itself as a stated guess.
+ */
+class ImportResolver {
+    configured;
+    installed;
+    /** normalised distribution name -> version, from installed metadata */
+    installedVersions = new Map();
+    constructor(userMap, sitePackages) {
+        this.configured = tableFrom(Object.entries(userMap));
+        this.installed = new Map();
+        if (sitePackages)
+            this.readInstalled(sitePackages);
+    }
+    resolve(module, importedNames = []) {
+        // `from google import protobuf` is an import of google.protobuf
+        const dotted = [...importedNames.map((name) => `${module}.${name}`), module];
+        for (const [table, source] of [
+            [this.installed, 'installed'],
+            [this.configured, 'configured'],
+            [SHIPPED, 'shipped'],
+        ]) {
+            for (const candidate of dotted) {
+                const parts = candidate.split('.');
+                for (let n = parts.length; n >= 1; n--) {
+                    const hit = table.get(parts.slice(0, n).join('.'));
+                    if (hit)
+                        return { ...hit, source };
+                }
+            }
+        }
+        const top = module.split('.')[0];
+        return { distributions: [normalizeName(top)], displayName: top, source: 'guess' };
+    }
+    readInstalled(location) {
+        const sitePackagesDirs = findSitePackages(location);
+        for (const dir of sitePackagesDirs) {
+            for (const entry of (0,external_node_fs_.readdirSync)(dir)) {
+                if (!entry.endsWith('.dist-info') && !entry.endsWith('.egg-info'))
+                    continue;
+                const infoDir = external_node_path_default().join(dir, entry);
+                const metadata = readText(external_node_path_default().join(infoDir, 'METADATA')) ?? readText(external_node_path_default().join(infoDir, 'PKG-INFO')) ?? '';
+                const name = /^Name:\s*(.+)$/m.exec(metadata)?.[1]?.trim();
+                const version = /^Version:\s*(.+)$/m.exec(metadata)?.[1]?.trim();
+                if (!name)
+                    continue;
+                if (version)
+                    this.installedVersions.set(normalizeName(name), version);
+                for (const module of topLevelModules(infoDir)) {
+                    const existing = this.installed.get(module);
+                    const dists = [...(existing?.distributions ?? []), normalizeName(name)];
+                    this.installed.set(module, { distributions: dists, displayName: existing?.displayName ?? name });
+                }
+            }
+        }
+    }
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A site-packages folder itself, or a virtualenv's lib/python3.X/site-packages. */
+function findSitePackages(location) {
+    if (!(0,external_node_fs_.existsSync)(location))
+        return [];
+    const lib = external_node_path_default().join(location, 'lib');
+    if ((0,external_node_fs_.existsSync)(lib)) {
+        return (0,external_node_fs_.readdirSync)(lib)
+            .filter((name) => name.startsWith('python'))
+            .map((name) => external_node_path_default().join(lib, name, 'site-packages'))
+            .filter((dir) => (0,external_node_fs_.existsSync)(dir));
+    }
+    return [location];
+}
+/** top_level.txt when present, else the first path segment of each RECORD row that is a module or package. */
+function topLevelModules(infoDir) {
+    const topLevel = readText(external_node_path_default().join(infoDir, 'top_level.txt'));
+    if (topLevel)
+        return topLevel
+            .split('\n')
+            .map((line) => line.trim().replace(/\//g, '.'))
+            .filter(Boolean);
+    const record = readText(external_node_path_default().join(infoDir, 'RECORD')) ?? '';
+    const modules = new Set();
+    for (const row of record.split('\n')) {
+        const file = row.split(',')[0] ?? '';
+        if (!file || file.includes('.dist-info/') || file.startsWith('..') || file.includes('__pycache__'))
+            continue;
+        const first = file.split('/')[0];
+        if (file.includes('/') && (file.endsWith('.py') || /\.(so|pyd)$/.test(file)))
+            modules.add(first);
+        else if (/^[A-Za-z_][A-Za-z0-9_]*(\.[a-z0-9_-]+)?\.(py|so|pyd)$/.test(first))
+            modules.add(first.split('.')[0]);
+    }
+    return [...modules].filter((m) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(m));
+}
+
+;// CONCATENATED MODULE: ./src/requirements/markers.ts
+/**
+ * PEP 508 environment markers: `python_version < "3.10" and sys_platform == "linux"`. Parsed to check
+ * them (invalid-requirement) and evaluated for the target image (Linux, x86_64, CPython X.Y) so a
+ * requirement for Windows only is not expected in the image.
+ */
+
+const VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'os_name',
+    'sys_platform',
+    'platform_release',
+    'platform_system',
+    'platform_version',
+    'platform_machine',
+    'platform_python_implementation',
+    'implementation_name',
+    'implementation_version',
+    'extra',
+    'dependency_groups',
+    // legacy spellings pip still accepts
+    'os.name',
+    'sys.platform',
+    'platform.version',
+    'platform.machine',
+    'platform.python_implementation',
+    'python_implementation',
+]);
+function linuxEnvironment(pythonVersion) {
+    const [major = '3', minor = '12'] = pythonVersion.split('.');
+    return {
+        python_version: `${major}.${minor}`,
+        python_full_version: `${major}.${minor}.0`,
+        os_name: 'posix',
+        sys_platform: 'linux',
+        platform_release: '',
+        platform_system: 'Linux',
+        platform_version: '',
+        platform_machine: 'x86_64',
+        platform_python_implementation: 'CPython',
+        implementation_name: 'cpython',
+        implementation_version: `${major}.${minor}.0`,
+        extra: '',
+        dependency_groups: '',
+    };
+}
+class MarkerError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function tokenize(text) {
+    const tokens = [];
+    const pattern = /\s*(?:(\()|(\))|("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)|(and\b)|(or\b)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+    let at = 0;
+    while (at < text.length) {
+        if (/^\s*$/.test(text.slice(at)))
+            break;
+        pattern.lastIndex = at;
+        const m = pattern.exec(text);
+        if (!m)
+            throw new MarkerError(`unexpected '${text.slice(at).trim().slice(0, 10)}' in marker`, at);
+        const start = at + (m[0].length - m[0].trimStart().length);
+        if (m[1])
+            tokens.push({ kind: 'lparen', value: '(', at: start });
+        else if (m[2])
+            tokens.push({ kind: 'rparen', value: ')', at: start });
+        else if (m[3])
+            tokens.push({ kind: 'str', value: m[3].slice(1, -1), at: start });
+        else if (m[4])
+            tokens.push({ kind: 'op', value: m[4].replace(/\s+/, ' '), at: start });
+        else if (m[5])
+            tokens.push({ kind: 'and', value: 'and', at: start });
+        else if (m[6])
+            tokens.push({ kind: 'or', value: 'or', at: start });
+        else if (m[7]) {
+            if (!VARIABLES.has(m[7]))
+                throw new MarkerError(`unknown marker variable '${m[7]}'`, start);
+            tokens.push({ kind: 'var', value: m[7], at: start });
+        }
+        at = pattern.lastIndex;
+    }
+    return tokens;
+}
+/** Parses and evaluates; throws MarkerError (with the offset inside the marker) when invalid. */
+function evaluateMarker(text, env) {
+    const tokens = tokenize(text);
+    let i = 0;
+    const peek = () => tokens[i];
+    const fail = (message) => {
+        throw new MarkerError(message, peek()?.at ?? text.length);
+    };
+    const value = () => {
+        const token = tokens[i++];
+        if (!token)
+            return fail('marker ends where a value was expected');
+        if (token.kind === 'str')
+            return { text: token.value };
+        if (token.kind === 'var')
+            return { text: env[token.value.replace(/\./g, '_')] ?? '', variable: token.value };
+        i--;
+        return fail(`expected a marker variable or a quoted string, found '${token.value}'`);
+    };
+    const comparison = () => {
+        if (peek()?.kind === 'lparen') {
+            i++;
+            const result = expression();
+            if (peek()?.kind !== 'rparen')
+                fail("missing ')' in marker");
+            i++;
+            return result;
+        }
+        const left = value();
+        const op = tokens[i++];
+        if (!op || op.kind !== 'op') {
+            i--;
+            return fail(`expected a comparison (==, !=, <, <=, >, >=, ~=, in) after '${left.variable ?? left.text}'`);
+        }
+        const right = value();
+        return compare(left, op.value, right);
+    };
+    const conjunction = () => {
+        let result = comparison();
+        while (peek()?.kind === 'and') {
+            i++;
+            result = comparison() && result;
+        }
+        return result;
+    };
+    const expression = () => {
+        let result = conjunction();
+        while (peek()?.kind === 'or') {
+            i++;
+            result = conjunction() || result;
+        }
+        return result;
+    };
+    if (tokens.length === 0)
+        fail('empty marker after ;');
+    const result = expression();
+    if (i < tokens.length)
+        fail(`unexpected '${tokens[i].value}' in marker`);
+    return result;
+}
+const VERSION_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'implementation_version',
+    'platform_release',
+]);
+function compare(left, op, right) {
+    if (op === 'in')
+        return right.text.includes(left.text);
+    if (op === 'not in')
+        return !right.text.includes(left.text);
+    const versionCompare = (VERSION_VARIABLES.has(left.variable ?? '') || VERSION_VARIABLES.has(right.variable ?? '')) &&
+        (0,pep440.valid)(left.text) &&
+        (0,pep440.valid)(right.text);
+    if (versionCompare && op !== '===')
+        return (0,pep440.satisfies)(left.text, `${op}${right.text}`);
+    switch (op) {
+        case '==':
+        case '===':
+            return left.text === right.text;
+        case '!=':
+            return left.text !== right.text;
+        case '<':
+            return left.text < right.text;
+        case '<=':
+            return left.text <= right.text;
+        case '>':
+            return left.text > right.text;
+        case '>=':
+            return left.text >= right.text;
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/requirements/project-files.ts
+
+
+/** Folders that hold someone else's code or generated output, never the project's sources. */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    'node_modules',
+    '__pycache__',
+    'site-packages',
+    'dist-packages',
+    '.tox',
+    '.nox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    '.venv',
+    'venv',
+    'env',
+    '.eggs',
+    'build',
+    'dist',
+    '.shipcheck',
+]);
+/** `*` matches within one path segment, `**` across segments. */
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            out += '.*';
+            i++;
+            if (pattern[i + 1] === '/')
+                i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/** Project-relative requirement files named or matched by the patterns, in order, without repeats. */
+function findRequirementFiles(root, patterns) {
+    const files = [];
+    const unmatched = [];
+    for (const pattern of patterns) {
+        if (!/[*?]/.test(pattern)) {
+            if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, pattern)))
+                files.push(pattern.replace(/^\.\//, ''));
+            else
+                unmatched.push(pattern);
+            continue;
+        }
+        const dir = external_node_path_default().posix.dirname(pattern);
+        const matcher = globToRegExp(external_node_path_default().posix.basename(pattern));
+        const absoluteDir = external_node_path_default().join(root, dir);
+        const found = (0,external_node_fs_.existsSync)(absoluteDir)
+            ? (0,external_node_fs_.readdirSync)(absoluteDir)
+                .filter((name) => matcher.test(name) && (0,external_node_fs_.statSync)(external_node_path_default().join(absoluteDir, name)).isFile())
+                .sort()
+                .map((name) => (dir === '.' ? name : `${dir}/${name}`))
+            : [];
+        if (found.length === 0)
+            unmatched.push(pattern);
+        files.push(...found);
+    }
+    return { files: [...new Set(files)], unmatched };
+}
+/** Every `.py` file under root (project-relative), skipping virtualenvs, dependencies and build output. */
+function findPythonFiles(root, exclude) {
+    const excluded = exclude.map(globToRegExp);
+    const out = [];
+    const walk = (dir, relative) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const rel = relative ? `${relative}/${entry.name}` : entry.name;
+            if (excluded.some((re) => re.test(rel)))
+                continue;
+            if (entry.isDirectory()) {
+                if (SKIPPED_DIRS.has(entry.name) || entry.name.endsWith('.egg-info'))
+                    continue;
+                // a virtualenv by any name
+                if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, entry.name, 'pyvenv.cfg')))
+                    continue;
+                walk(external_node_path_default().join(dir, entry.name), rel);
+            }
+            else if (entry.isFile() && entry.name.endsWith('.py')) {
+                out.push(rel);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+/**
+ * The project's own top-level modules: `x.py` and folders holding Python at the root, and the same under
+ * `src/` (the src layout). An import of one of these is never a third-party dependency. Modules deeper down
+ * (app/celery.py) are not: `import celery` there still means the distribution.
+ */
+function firstPartyModules(pythonFiles, extra) {
+    const modules = new Set(extra);
+    for (const file of pythonFiles) {
+        const parts = file.split('/');
+        const start = parts[0] === 'src' && parts.length > 1 ? 1 : 0;
+        modules.add(parts[start].replace(/\.py$/, ''));
+    }
+    return modules;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/requirements/requirements-file.ts
+/**
+ * pip's requirements-file format: PEP 508 lines with extras, specifiers, markers and direct URLs; VCS and
+ * archive links with #egg=; -e; --hash and other per-line options; `\` continuations; comments; ${ENV};
+ * -r includes (followed, with provenance) and -c constraint files (pins, not declarations).
+ */
+
+
+
+
+
+const GLOBAL_OPTIONS_WITH_VALUE = new Set([
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '-f',
+    '--find-links',
+    '--no-binary',
+    '--only-binary',
+    '--trusted-host',
+    '--use-feature',
+]);
+const GLOBAL_FLAGS = new Set(['--no-index', '--pre', '--prefer-binary', '--require-hashes']);
+const PER_REQUIREMENT_OPTIONS = new Set(['--hash', '--config-settings', '--global-option']);
+const ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/i;
+/** Reads the given requirement files (project-relative) and everything they include. */
+function parseRequirementFiles(files, options) {
+    const result = { requirements: [], constraints: [], problems: [], files: [] };
+    const seen = new Set();
+    for (const file of files)
+        readFile(file, 'requirements', [], result, seen, options);
+    return result;
+}
+/** Parses requirement text (one file's content) — exported for tests and pyproject dependencies. */
+function parseRequirementLine(text, where, env) {
+    const base = { extras: [], specifier: '', applies: true, editable: false, hashes: [], ...where };
+    let body = text;
+    let marker;
+    let markerOffset = 0;
+    // A URL may contain ';' only after its '#fragment' in practice; pip splits markers at '; ' for URLs.
+    const isUrlish = /^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|[a-z]:\\)/i.test(body) || ARCHIVE.test(body.split(/[\s;]/)[0]);
+    const markerAt = isUrlish ? body.search(/\s;\s*/) : body.indexOf(';');
+    if (markerAt >= 0) {
+        marker = body.slice(markerAt).replace(/^\s*;\s*/, '');
+        markerOffset =
+            markerAt + (body.slice(markerAt).length - body.slice(markerAt).replace(/^\s*;\s*/, '').length);
+        body = body.slice(0, markerAt).trimEnd();
+    }
+    let applies = true;
+    if (marker !== undefined) {
+        try {
+            applies = evaluateMarker(marker, env);
+        }
+        catch (error) {
+            if (error instanceof MarkerError) {
+                return {
+                    problem: {
+                        column: where.column + markerOffset + error.offset,
+                        message: `invalid environment marker: ${error.message}`,
+                        fix: 'write markers as in PEP 508, e.g. `; python_version < "3.11"`',
+                    },
+                };
+            }
+            throw error;
+        }
+    }
+    if (isUrlish) {
+        const name = projectNameFromUrl(body);
+        return {
+            requirement: {
+                ...base,
+                name,
+                normalized: name ? normalizeName(name) : undefined,
+                url: body,
+                marker,
+                applies,
+            },
+        };
+    }
+    const nameMatch = NAME_PATTERN.exec(body);
+    if (!nameMatch) {
+        return {
+            problem: {
+                column: where.column,
+                message: `expected a project name, found '${body.slice(0, 20)}'`,
+                fix: 'start the line with the distribution name, e.g. `Flask==2.3.3`',
+            },
+        };
+    }
+    const name = nameMatch[0];
+    let rest = body.slice(name.length);
+    let offset = name.length;
+    const skipSpace = () => {
+        const trimmed = rest.trimStart();
+        offset += rest.length - trimmed.length;
+        rest = trimmed;
+    };
+    skipSpace();
+    let extras = [];
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        if (close < 0) {
+            return {
+                problem: {
+                    column: where.column + offset,
+                    message: "extras are missing their closing ']'",
+                    fix: 'write extras as name[extra1,extra2]',
+                },
+            };
+        }
+        extras = rest
+            .slice(1, close)
+            .split(',')
+            .map((extra) => extra.trim())
+            .filter(Boolean);
+        const badExtra = extras.find((extra) => !NAME_PATTERN.test(extra) || NAME_PATTERN.exec(extra)[0] !== extra);
+        if (badExtra)
+            return {
+                problem: { column: where.column + offset + 1, message: `'${badExtra}' is not a valid extra name` },
+            };
+        rest = rest.slice(close + 1);
+        offset += close + 1;
+        skipSpace();
+    }
+    if (rest.startsWith('@')) {
+        const url = rest.slice(1).trim();
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !url.startsWith('file:')) {
+            return {
+                problem: {
+                    column: where.column + offset,
+                    message: `expected a URL after '@', found '${url.slice(0, 30)}'`,
+                },
+            };
+        }
+        return {
+            requirement: { ...base, name, normalized: normalizeName(name), extras, url, marker, applies },
+        };
+    }
+    let specifier = rest;
+    if (specifier.startsWith('(')) {
+        if (!specifier.endsWith(')'))
+            return {
+                problem: { column: where.column + offset, message: "version specifier is missing its closing ')'" },
+            };
+        specifier = specifier.slice(1, -1);
+    }
+    specifier = specifier.replace(/\s+/g, '');
+    if (specifier && !(0,pep440.validRange)(specifier)) {
+        const hint = /^=[^=]|^=>|^=</.test(specifier)
+            ? ` (did you mean '=${specifier.replace(/^=>?/, '=').replace(/^=</, '<=')}'?)`
+            : '';
+        return {
+            problem: {
+                column: where.column + offset,
+                message: `'${rest.trim()}' is not a valid version specifier${hint}`,
+                fix: 'use PEP 440 specifiers: ==1.2.3, >=1.2,<2, ~=1.2',
+            },
+        };
+    }
+    return {
+        requirement: { ...base, name, normalized: normalizeName(name), extras, specifier, marker, applies },
+    };
+}
+function readFile(file, source, via, result, seen, options) {
+    const absolute = external_node_path_default().resolve(options.root, file);
+    const relative = toProjectPath(options.root, absolute);
+    if (seen.has(`${source}:${absolute}`))
+        return; // an include cycle, or the same file twice
+    seen.add(`${source}:${absolute}`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    }
+    catch {
+        result.problems.push({
+            file: via.length > 0 ? via[via.length - 1].replace(/:\d+$/, '') : relative,
+            line: via.length > 0 ? Number(via[via.length - 1].split(':').pop()) : 1,
+            column: 1,
+            severity: 'error',
+            message: `${relative} cannot be read`,
+            fix: 'check the path: includes are relative to the file that names them',
+        });
+        return;
+    }
+    result.files.push(relative);
+    for (const logical of logicalLines(text)) {
+        const expanded = expandEnv(logical.text, options.processEnv ?? process.env);
+        const where = { file: relative, line: logical.line, column: logical.column };
+        if (expanded.startsWith('-')) {
+            readOption(expanded, where, source, via, result, seen, options);
+            continue;
+        }
+        const [requirementText, perLineOptions, optionProblem] = splitPerRequirementOptions(expanded);
+        if (optionProblem) {
+            result.problems.push({
+                ...where,
+                column: where.column + optionProblem.offset,
+                severity: 'error',
+                message: optionProblem.message,
+            });
+            continue;
+        }
+        const parsed = parseRequirementLine(requirementText, { ...where, via, source }, options.env);
+        if (parsed.problem) {
+            result.problems.push({ ...where, severity: 'error', ...parsed.problem });
+            continue;
+        }
+        const requirement = parsed.requirement;
+        requirement.hashes = perLineOptions
+            .filter((o) => o.startsWith('--hash'))
+            .map((o) => o.replace(/^--hash[= ]/, ''));
+        (source === 'constraints' ? result.constraints : result.requirements).push(requirement);
+    }
+}
+function readOption(line, where, source, via, result, seen, options) {
+    // `--requirement=base.txt`, `--requirement base.txt`, `-r base.txt`, `-rbase.txt`
+    const long = line.startsWith('--');
+    const flagEnd = long ? line.search(/[=\s]|$/) : 2;
+    const flag = line.slice(0, flagEnd);
+    const value = line
+        .slice(flagEnd)
+        .replace(/^[=\s]\s*/, '')
+        .trim();
+    const here = `${where.file}:${where.line}`;
+    const include = (kind) => {
+        if (!value) {
+            result.problems.push({ ...where, severity: 'error', message: `${flag} needs a file name` });
+        }
+        else if (/^[a-z]+:\/\//i.test(value)) {
+            result.problems.push({
+                ...where,
+                severity: 'notice',
+                message: `${flag} ${value} is a URL; shipcheck does not fetch it`,
+            });
+        }
+        else {
+            const target = toProjectPath(options.root, external_node_path_default().resolve(options.root, external_node_path_default().dirname(where.file), value));
+            readFile(target, kind, [...via, here], result, seen, options);
+        }
+    };
+    switch (flag) {
+        case '-r':
+        case '--requirement':
+            include(source === 'constraints' ? 'constraints' : 'requirements');
+            return;
+        case '-c':
+        case '--constraint':
+            include('constraints');
+            return;
+        case '-e':
+        case '--editable': {
+            const parsed = parseRequirementLine(value, { ...where, column: where.column + line.indexOf(value), via, source }, options.env);
+            if (parsed.problem)
+                result.problems.push({ ...where, severity: 'error', ...parsed.problem });
+            else
+                (source === 'constraints' ? result.constraints : result.requirements).push({
+                    ...parsed.requirement,
+                    editable: true,
+                });
+            return;
+        }
+        default:
+            if (GLOBAL_FLAGS.has(flag) || GLOBAL_OPTIONS_WITH_VALUE.has(flag)) {
+                if (GLOBAL_OPTIONS_WITH_VALUE.has(flag) && !value) {
+                    result.problems.push({ ...where, severity: 'error', message: `${flag} needs a value` });
+                }
+                return;
+            }
+            result.problems.push({
+                ...where,
+                severity: 'error',
+                message: `pip does not accept the option '${flag}' in a requirements file`,
+                fix: 'see pip\'s "Requirements File Format" for the options it allows',
+            });
+    }
+}
+/** `name==1.0 --hash=sha256:abc --hash sha256:def` -> the requirement and its options. */
+function splitPerRequirementOptions(text) {
+    const at = text.search(/\s--?[a-zA-Z]/);
+    if (at < 0)
+        return [text, []];
+    const requirement = text.slice(0, at).trimEnd();
+    const optionsText = text.slice(at).trim();
+    const parts = optionsText.split(/\s+(?=--)/);
+    const found = [];
+    for (const part of parts) {
+        const flag = part.split(/[= ]/)[0];
+        if (!PER_REQUIREMENT_OPTIONS.has(flag)) {
+            return [
+                requirement,
+                found,
+                { offset: text.indexOf(part), message: `'${flag}' is not an option pip accepts after a requirement` },
+            ];
+        }
+        found.push(part);
+    }
+    return [requirement, found];
+}
+/** Joins `\` continuations and drops comments, keeping the line and column where each logical line starts. */
+function logicalLines(text) {
+    const physical = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        const startLine = i + 1;
+        let joined = physical[i];
+        while (/(^|[^\\])(\\\\)*\\$/.test(joined) && i + 1 < physical.length) {
+            joined = joined.slice(0, -1) + physical[++i];
+        }
+        const withoutComment = joined.replace(/(^|\s)#.*$/, '');
+        const trimmed = withoutComment.trim();
+        if (!trimmed)
+            continue;
+        out.push({
+            text: trimmed,
+            line: startLine,
+            column: withoutComment.length - withoutComment.trimStart().length + 1,
+        });
+    }
+    return out;
+}
+/** pip expands ${NAME} (upper case, digits, underscore) in requirement files; unset ones stay as written. */
+function expandEnv(text, env) {
+    return text.replace(/\$\{([A-Z0-9_]+)\}/g, (match, name) => env[name] ?? match);
+}
+/** `git+https://...#egg=name`, `pkg-1.0-py3-none-any.whl`, `./libs/pkg` -> a project name when one can be told. */
+function projectNameFromUrl(url) {
+    const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(url);
+    if (egg)
+        return egg[1].replace(/-[0-9].*$/, '');
+    const last = url.split(/[?#]/)[0].replace(/\/+$/, '').split('/').pop() ?? '';
+    if (/\.whl$/i.test(last))
+        return last.split('-')[0];
+    const sdist = /^(.+?)-\d[^-]*\.(?:tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/i.exec(last);
+    if (sdist)
+        return sdist[1];
+    return undefined;
+}
+function toProjectPath(root, absolute) {
+    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+}
+function fileExists(root, file) {
+    return existsSync(path.resolve(root, file));
+}
+
+;// CONCATENATED MODULE: ./src/requirements/pyproject.ts
+
+
+
+
+/** PEP 621 `[project] dependencies` and `optional-dependencies`, with the line each string stands on. */
+function readPyproject(root, env) {
+    const file = 'pyproject.toml';
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, file), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let data;
+    try {
+        data = parse(text);
+    }
+    catch (error) {
+        const line = error.line ?? 1;
+        return {
+            requirements: [],
+            problems: [
+                {
+                    file,
+                    line,
+                    column: 1,
+                    severity: 'error',
+                    message: `pyproject.toml is not valid TOML: ${error.message.split('\n')[0]}`,
+                },
+            ],
+        };
+    }
+    const project = data.project;
+    if (!project)
+        return undefined;
+    const lines = text.split('\n');
+    const out = {
+        requirements: [],
+        problems: [],
+        requiresPython: typeof project['requires-python'] === 'string' ? project['requires-python'] : undefined,
+    };
+    const strings = [
+        ...(project.dependencies ?? []),
+        ...Object.values(project['optional-dependencies'] ?? {}).flat(),
+    ].filter((s) => typeof s === 'string');
+    for (const spec of strings) {
+        const index = lines.findIndex((line) => line.includes(`"${spec}"`) || line.includes(`'${spec}'`));
+        const line = index + 1 || 1;
+        const column = index >= 0 ? lines[index].indexOf(spec) + 1 : 1;
+        const parsed = parseRequirementLine(spec.trim(), { file, line, column, via: [], source: 'pyproject' }, env);
+        if (parsed.problem)
+            out.problems.push({ file, line, severity: 'error', ...parsed.problem });
+        else
+            out.requirements.push(parsed.requirement);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/requirements/python-imports.ts
+/**
+ * Finds the modules a Python file imports, without running Python: a byte-level tokenizer (strings,
+ * f-strings with nested fields, comments, brackets, line continuations) and a statement-level reader on top.
+ * Checked file by file against CPython's own `ast` over the whole standard library
+ * (test/integration/python-imports-differential.test.ts).
+ */
+var T;
+(function (T) {
+    T[T["Name"] = 0] = "Name";
+    T[T["Str"] = 1] = "Str";
+    T[T["Op"] = 2] = "Op";
+    T[T["Number"] = 3] = "Number";
+    T[T["Newline"] = 4] = "Newline";
+    T[T["Eof"] = 5] = "Eof";
+})(T || (T = {}));
+var Ch;
+(function (Ch) {
+    Ch[Ch["Tab"] = 9] = "Tab";
+    Ch[Ch["Lf"] = 10] = "Lf";
+    Ch[Ch["FormFeed"] = 12] = "FormFeed";
+    Ch[Ch["Cr"] = 13] = "Cr";
+    Ch[Ch["Space"] = 32] = "Space";
+    Ch[Ch["Bang"] = 33] = "Bang";
+    Ch[Ch["DQuote"] = 34] = "DQuote";
+    Ch[Ch["Hash"] = 35] = "Hash";
+    Ch[Ch["SQuote"] = 39] = "SQuote";
+    Ch[Ch["LParen"] = 40] = "LParen";
+    Ch[Ch["RParen"] = 41] = "RParen";
+    Ch[Ch["Plus"] = 43] = "Plus";
+    Ch[Ch["Comma"] = 44] = "Comma";
+    Ch[Ch["Minus"] = 45] = "Minus";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["D0"] = 48] = "D0";
+    Ch[Ch["D9"] = 57] = "D9";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["Semi"] = 59] = "Semi";
+    Ch[Ch["Eq"] = 61] = "Eq";
+    Ch[Ch["A"] = 65] = "A";
+    Ch[Ch["E"] = 69] = "E";
+    Ch[Ch["N"] = 78] = "N";
+    Ch[Ch["Z"] = 90] = "Z";
+    Ch[Ch["LBracket"] = 91] = "LBracket";
+    Ch[Ch["Backslash"] = 92] = "Backslash";
+    Ch[Ch["RBracket"] = 93] = "RBracket";
+    Ch[Ch["Underscore"] = 95] = "Underscore";
+    Ch[Ch["a"] = 97] = "a";
+    Ch[Ch["e"] = 101] = "e";
+    Ch[Ch["z"] = 122] = "z";
+    Ch[Ch["LBrace"] = 123] = "LBrace";
+    Ch[Ch["RBrace"] = 125] = "RBrace";
+})(Ch || (Ch = {}));
+function isNameStart(c) {
+    return (c >= Ch.a && c <= Ch.z) || (c >= Ch.A && c <= Ch.Z) || c === Ch.Underscore || c >= 0x80;
+}
+function isNameChar(c) {
+    return isNameStart(c) || (c >= Ch.D0 && c <= Ch.D9);
+}
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
+const GUARDING_EXCEPTIONS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
+const DYNAMIC_IMPORTERS = new Set(['import_module', '__import__']);
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
+class Tokenizer {
+    buf;
+    pos = 0;
+    depth = 0;
+    type = T.Eof;
+    start = 0;
+    end = 0;
+    /** true for a string token with an f/t prefix or bytes prefix: not a plain str constant */
+    strIsPlain = false;
+    /** set on the first token of each logical line */
+    atLineStart = true;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    text() {
+        return latin1.decode(this.buf.subarray(this.start, this.end));
+    }
+    /** a method, so TypeScript does not narrow `type` across calls to next() */
+    isType(type) {
+        return this.type === type;
+    }
+    is(op) {
+        return this.type === T.Op && this.end - this.start === op.length && this.text() === op;
+    }
+    isName(name) {
+        if (this.type !== T.Name || this.end - this.start !== name.length)
+            return false;
+        for (let i = 0; i < name.length; i++)
+            if (this.buf[this.start + i] !== name.charCodeAt(i))
+                return false;
+        return true;
+    }
+    save() {
+        return [this.pos, this.depth, this.type, this.start, this.end, this.strIsPlain, this.atLineStart];
+    }
+    restore(s) {
+        [this.pos, this.depth, this.type, this.start, this.end, this.strIsPlain, this.atLineStart] = s;
+    }
+    next() {
+        const buf = this.buf;
+        const len = buf.length;
+        let pos = this.pos;
+        for (;;) {
+            if (pos >= len) {
+                this.pos = pos;
+                this.start = this.end = pos;
+                if (!this.atLineStart) {
+                    // a file that does not end in a newline still ends its last logical line
+                    this.atLineStart = true;
+                    return (this.type = T.Newline);
+                }
+                return (this.type = T.Eof);
+            }
+            const c = buf[pos];
+            if (c === Ch.Space || c === Ch.Tab || c === Ch.FormFeed) {
+                pos++;
+            }
+            else if (c === Ch.Lf || c === Ch.Cr) {
+                pos += c === Ch.Cr && buf[pos + 1] === Ch.Lf ? 2 : 1;
+                if (this.depth === 0 && !this.atLineStart) {
+                    this.pos = pos;
+                    this.start = this.end = pos;
+                    this.atLineStart = true;
+                    return (this.type = T.Newline);
+                }
+            }
+            else if (c === Ch.Hash) {
+                while (pos < len && buf[pos] !== Ch.Lf && buf[pos] !== Ch.Cr)
+                    pos++;
+            }
+            else if (c === Ch.Backslash) {
+                // line continuation (or a stray backslash, which is a syntax error anyway)
+                pos++;
+                if (buf[pos] === Ch.Cr)
+                    pos++;
+                if (buf[pos] === Ch.Lf)
+                    pos++;
+            }
+            else {
+                break;
+            }
+        }
+        this.start = pos;
+        this.atLineStart = false;
+        const c = buf[pos];
+        if (isNameStart(c)) {
+            let p = pos + 1;
+            while (p < len && isNameChar(buf[p]))
+                p++;
+            const q = buf[p];
+            if ((q === Ch.DQuote || q === Ch.SQuote) && p - pos <= 2) {
+                const prefix = latin1.decode(buf.subarray(pos, p)).toLowerCase();
+                if (STRING_PREFIXES.has(prefix)) {
+                    this.pos = this.scanString(p, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
+                    this.end = this.pos;
+                    this.strIsPlain = !prefix.includes('f') && !prefix.includes('t') && !prefix.includes('b');
+                    return (this.type = T.Str);
+                }
+            }
+            this.pos = this.end = p;
+            return (this.type = T.Name);
+        }
+        if (c === Ch.DQuote || c === Ch.SQuote) {
+            this.pos = this.end = this.scanString(pos, false, false);
+            this.strIsPlain = true;
+            return (this.type = T.Str);
+        }
+        if ((c >= Ch.D0 && c <= Ch.D9) || (c === Ch.Dot && buf[pos + 1] >= Ch.D0 && buf[pos + 1] <= Ch.D9)) {
+            let p = pos + 1;
+            while (p < len) {
+                const d = buf[p];
+                if (isNameChar(d) || d === Ch.Dot)
+                    p++;
+                else if ((d === Ch.Plus || d === Ch.Minus) &&
+                    (buf[p - 1] === Ch.e || buf[p - 1] === Ch.E) &&
+                    !isHex(buf, pos))
+                    p++;
+                else
+                    break;
+            }
+            this.pos = this.end = p;
+            return (this.type = T.Number);
+        }
+        // operators: only brackets, ':', ':=' and single characters matter to the reader
+        if (c === Ch.LParen || c === Ch.LBracket || c === Ch.LBrace)
+            this.depth++;
+        else if ((c === Ch.RParen || c === Ch.RBracket || c === Ch.RBrace) && this.depth > 0)
+            this.depth--;
+        let p = pos + 1;
+        if (c === Ch.Colon && buf[p] === Ch.Eq)
+            p++;
+        this.pos = this.end = p;
+        return (this.type = T.Op);
+    }
+    /** From the opening quote; returns the position after the closing quote. */
+    scanString(pos, formatted, raw) {
+        const buf = this.buf;
+        const len = buf.length;
+        const q = buf[pos];
+        const triple = buf[pos + 1] === q && buf[pos + 2] === q;
+        let p = pos + (triple ? 3 : 1);
+        if (triple && !formatted) {
+            // docstrings are most of the bytes: let indexOf find the candidates
+            for (;;) {
+                const found = indexOfByte(buf, q, p);
+                if (found < 0)
+                    return len;
+                if (buf[found + 1] === q && buf[found + 2] === q && !escaped(buf, found, p))
+                    return found + 3;
+                p = found + 1;
+            }
+        }
+        while (p < len) {
+            const c = buf[p];
+            if (c === Ch.Backslash) {
+                if (formatted && !raw && buf[p + 1] === Ch.N && buf[p + 2] === Ch.LBrace) {
+                    const close = indexOfByte(buf, Ch.RBrace, p + 3);
+                    p = close < 0 ? len : close + 1;
+                }
+                else {
+                    p += 2;
+                }
+            }
+            else if (c === q) {
+                if (!triple)
+                    return p + 1;
+                if (buf[p + 1] === q && buf[p + 2] === q)
+                    return p + 3;
+                p++;
+            }
+            else if ((c === Ch.Lf || c === Ch.Cr) && !triple && !formatted) {
+                return p; // unterminated: resynchronise at the line end
+            }
+            else if (formatted && c === Ch.LBrace) {
+                if (buf[p + 1] === Ch.LBrace)
+                    p += 2;
+                else
+                    p = this.scanField(p + 1);
+            }
+            else {
+                p++;
+            }
+        }
+        return len;
+    }
+    /** A replacement field of an f-string, after its `{`; returns the position after its `}`. */
+    scanField(pos) {
+        const buf = this.buf;
+        const len = buf.length;
+        let level = 0;
+        let p = pos;
+        while (p < len) {
+            const c = buf[p];
+            if (c === Ch.DQuote || c === Ch.SQuote) {
+                p = this.scanString(p, false, false);
+            }
+            else if (isNameStart(c)) {
+                let e = p + 1;
+                while (e < len && isNameChar(buf[e]))
+                    e++;
+                const q = buf[e];
+                if ((q === Ch.DQuote || q === Ch.SQuote) && e - p <= 2) {
+                    const prefix = latin1.decode(buf.subarray(p, e)).toLowerCase();
+                    if (STRING_PREFIXES.has(prefix)) {
+                        p = this.scanString(e, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
+                        continue;
+                    }
+                }
+                p = e;
+            }
+            else if (c === Ch.LParen || c === Ch.LBracket || c === Ch.LBrace) {
+                level++;
+                p++;
+            }
+            else if (c === Ch.RParen || c === Ch.RBracket) {
+                if (level > 0)
+                    level--;
+                p++;
+            }
+            else if (c === Ch.RBrace) {
+                if (level === 0)
+                    return p + 1;
+                level--;
+                p++;
+            }
+            else if (c === Ch.Bang && buf[p + 1] !== Ch.Eq && level === 0) {
+                p++; // conversion !r !s !a: the name follows, then ':' or '}'
+            }
+            else if (c === Ch.Colon && level === 0) {
+                return this.scanFormatSpec(p + 1);
+            }
+            else {
+                p++;
+            }
+        }
+        return len;
+    }
+    /** Literal text with nested `{fields}`, up to the `}` that ends the enclosing field. */
+    scanFormatSpec(pos) {
+        const buf = this.buf;
+        let p = pos;
+        while (p < buf.length) {
+            const c = buf[p];
+            if (c === Ch.LBrace)
+                p = this.scanField(p + 1);
+            else if (c === Ch.RBrace)
+                return p + 1;
+            else if (c === Ch.Backslash)
+                p += 2;
+            else
+                p++;
+        }
+        return buf.length;
+    }
+}
+function isHex(buf, start) {
+    return buf[start] === Ch.D0 && (buf[start + 1] === 120 || buf[start + 1] === 88);
+}
+function indexOfByte(buf, byte, from) {
+    return buf.indexOf(byte, from);
+}
+/** True when the quote at `at` is escaped by an odd run of backslashes (not reaching before `floor`). */
+function escaped(buf, at, floor) {
+    let n = 0;
+    for (let p = at - 1; p >= floor && buf[p] === Ch.Backslash; p--)
+        n++;
+    return n % 2 === 1;
+}
+/** Line and column (1-based, in characters) of byte offsets, counted lazily and in increasing order. */
+class Positions {
+    buf;
+    offset = 0;
+    line = 1;
+    lineStart = 0;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    at(target) {
+        const buf = this.buf;
+        if (target < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+            this.lineStart = 0;
+        }
+        for (let p = this.offset; p < target; p++) {
+            const c = buf[p];
+            if (c === Ch.Lf || (c === Ch.Cr && buf[p + 1] !== Ch.Lf)) {
+                this.line++;
+                this.lineStart = p + 1;
+            }
+        }
+        this.offset = target;
+        let column = target - this.lineStart + 1;
+        for (let p = this.lineStart; p < target; p++) {
+            if (buf[p] >= 0x80) {
+                column = utf8.decode(buf.subarray(this.lineStart, target)).length + 1;
+                break;
+            }
+        }
+        return { line: this.line, column, lineStart: this.lineStart };
+    }
+}
+/** Indentation of the line holding `offset`, tabs to the next multiple of 8 as Python counts them. */
+function indentAt(buf, offset) {
+    let start = offset;
+    while (start > 0 && buf[start - 1] !== Ch.Lf && buf[start - 1] !== Ch.Cr)
+        start--;
+    let col = 0;
+    for (let p = start; p < offset; p++) {
+        if (buf[p] === Ch.Tab)
+            col = (Math.floor(col / 8) + 1) * 8;
+        else if (buf[p] === Ch.FormFeed)
+            col = 0;
+        else
+            col++;
+    }
+    return col;
+}
+function scanPythonImports(buf) {
+    const tok = new Tokenizer(buf);
+    const positions = new Positions(buf);
+    const imports = [];
+    const tries = [];
+    /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
+    let typeCheckingIndent = -1;
+    const record = (entry, offset, indent, skipped) => {
+        if (skipped)
+            return;
+        const { line, column } = positions.at(offset);
+        const item = { ...entry, line, column, guarded: false };
+        imports.push(item);
+        for (const block of tries)
+            if (indent > block.indent)
+                block.imports.push(item);
+    };
+    while (tok.next() !== T.Eof) {
+        if (tok.isType(T.Newline))
+            continue;
+        const indent = indentAt(buf, tok.start);
+        if (typeCheckingIndent >= 0 && indent <= typeCheckingIndent)
+            typeCheckingIndent = -1;
+        // leave try blocks this line is not inside of (except/else/finally at the try's own indent stay)
+        while (tries.length > 0) {
+            const top = tries[tries.length - 1];
+            if (indent > top.indent)
+                break;
+            if (indent === top.indent && (tok.isName('except') || tok.isName('else') || tok.isName('finally')))
+                break;
+            tries.pop();
+        }
+        let skipping = typeCheckingIndent >= 0;
+        let sameLineTry;
+        if ((tok.isName('if') || tok.isName('elif')) && isTypeCheckingHeader(tok)) {
+            // the header's own line may carry its body after the colon: `if TYPE_CHECKING: import x`
+            if (!skipping)
+                typeCheckingIndent = indent;
+            skipping = true;
+        }
+        else if (tok.isName('try')) {
+            const state = tok.save();
+            if ((tok.next(), tok.is(':'))) {
+                sameLineTry = { indent, imports: [] };
+                tries.push(sameLineTry);
+            }
+            tok.restore(state);
+        }
+        else if (tok.isName('except')) {
+            const block = tries.find((candidate) => candidate.indent === indent);
+            const state = tok.save();
+            let guards = false;
+            if ((tok.next(), tok.is(':')))
+                guards = true;
+            else {
+                while (!tok.isType(T.Newline) && !tok.isType(T.Eof) && !(tok.depth === 0 && tok.is(':'))) {
+                    if (tok.isType(T.Name) && GUARDING_EXCEPTIONS.has(tok.text()))
+                        guards = true;
+                    tok.next();
+                }
+            }
+            tok.restore(state);
+            if (block && guards)
+                for (const item of block.imports)
+                    item.guarded = true;
+        }
+        // the statements of this logical line
+        let statementStart = true;
+        for (;;) {
+            if (tok.isType(T.Newline) || tok.isType(T.Eof))
+                break;
+            if (statementStart && tok.isType(T.Name)) {
+                if (tok.isName('import')) {
+                    readImport(tok, (module, offset) => record({ module, kind: 'import' }, offset, sameLineTry ? indent + 1 : indent, skipping));
+                    continue;
+                }
+                if (tok.isName('from')) {
+                    readFrom(tok, (module, names, offset) => record({ module, names, kind: 'from' }, offset, sameLineTry ? indent + 1 : indent, skipping));
+                    continue;
+                }
+            }
+            statementStart = false;
+            if (tok.isType(T.Op) && tok.depth === 0 && (tok.is(';') || tok.is(':'))) {
+                statementStart = true;
+            }
+            else if (tok.isType(T.Name) && DYNAMIC_IMPORTERS.has(tok.text())) {
+                const module = readDynamicImport(tok);
+                if (module !== undefined) {
+                    if (module.value && !module.value.startsWith('.')) {
+                        record({ module: module.value, kind: 'dynamic' }, module.offset, indent, skipping);
+                    }
+                    continue;
+                }
+            }
+            tok.next();
+        }
+    }
+    return imports;
+}
+/** After `if`/`elif`: `TYPE_CHECKING`, `typing.TYPE_CHECKING` (optionally in parentheses), then `:`. */
+function isTypeCheckingHeader(tok) {
+    const state = tok.save();
+    let last = '';
+    let ok = true;
+    for (tok.next();; tok.next()) {
+        if (tok.isType(T.Name))
+            last = tok.text();
+        else if (tok.isType(T.Op) && (tok.is('.') || tok.is('(') || tok.is(')')))
+            continue;
+        else
+            break;
+    }
+    ok = tok.isType(T.Op) && tok.is(':') && tok.depth === 0 && last === 'TYPE_CHECKING';
+    tok.restore(state);
+    return ok;
+}
+/** At `import`: `a.b as c, d`. Leaves the tokenizer after the statement. */
+function readImport(tok, found) {
+    const statement = tok.start;
+    tok.next();
+    for (;;) {
+        const module = readDottedName(tok);
+        if (!module)
+            return;
+        found(module, statement);
+        if (tok.isName('as')) {
+            tok.next();
+            tok.next();
+        }
+        if (!(tok.isType(T.Op) && tok.is(',')))
+            return;
+        tok.next();
+    }
+}
+/** At `from`: relative and `__future__` imports are not dependencies. */
+function readFrom(tok, found) {
+    const statement = tok.start;
+    tok.next();
+    let relative = false;
+    while (tok.isType(T.Op) && tok.is('.')) {
+        relative = true;
+        tok.next();
+    }
+    const module = relative ? undefined : readDottedName(tok);
+    if (!tok.isName('import'))
+        return;
+    tok.next();
+    const names = [];
+    while (!tok.isType(T.Newline) &&
+        !tok.isType(T.Eof) &&
+        !(tok.depth === 0 && tok.isType(T.Op) && tok.is(';'))) {
+        if (tok.isType(T.Name)) {
+            if (tok.isName('as'))
+                tok.next();
+            else
+                names.push(tok.text());
+        }
+        tok.next();
+    }
+    if (module && module !== '__future__')
+        found(module, names, statement);
+}
+function readDottedName(tok) {
+    if (!tok.isType(T.Name))
+        return undefined;
+    let name = utf8.decode(tok.buf.subarray(tok.start, tok.end));
+    tok.next();
+    while (tok.isType(T.Op) && tok.is('.')) {
+        tok.next();
+        if (!tok.isType(T.Name))
+            break;
+        name += `.${utf8.decode(tok.buf.subarray(tok.start, tok.end))}`;
+        tok.next();
+    }
+    return name;
+}
+/**
+ * At `import_module` or `__import__`: `("literal"` then `,` or `)`. Returns undefined (tokenizer restored)
+ * when it is not such a call, else the literal (value undefined when not a plain string).
+ */
+function readDynamicImport(tok) {
+    const state = tok.save();
+    tok.next();
+    if (!(tok.isType(T.Op) && tok.is('('))) {
+        tok.restore(state);
+        return undefined;
+    }
+    tok.next();
+    const offset = tok.start;
+    let value = '';
+    let plain = true;
+    let parts = 0;
+    while (tok.isType(T.Str)) {
+        parts++;
+        plain &&= tok.strIsPlain;
+        if (plain)
+            value += stringLiteralValue(tok.buf.subarray(tok.start, tok.end));
+        tok.next();
+    }
+    if (parts === 0 || !(tok.isType(T.Op) && (tok.is(',') || tok.is(')')))) {
+        tok.restore(state);
+        return undefined;
+    }
+    return plain ? { value, offset } : { offset };
+}
+/** The value of a simple (non-f, non-bytes) string literal; module names need no escape handling beyond the basics. */
+function stringLiteralValue(raw) {
+    let text = utf8.decode(raw);
+    const prefix = /^[rRuU]*/.exec(text)[0];
+    text = text.slice(prefix.length);
+    const quote = text.startsWith('"""') || text.startsWith("'''") ? 3 : 1;
+    return text.slice(quote, text.length - quote);
+}
+
+;// CONCATENATED MODULE: ./src/requirements/data/incompatible-versions.json
+const incompatible_versions_namespaceObject = /*#__PURE__*/JSON.parse('{"A":[{"id":"numpy2-opencv-numpy1","when":{"numpy":">=2","opencv-python":"<4.10.0.84"},"also":["opencv-python-headless","opencv-contrib-python","opencv-contrib-python-headless"],"error":"AttributeError: _ARRAY_API not found / ImportError: numpy.core.multiarray failed to import","fix":"pin numpy<2 (e.g. numpy==1.26.4), or opencv-python(-headless)>=4.10.0.84, the first wheels built against numpy 2","source":"https://github.com/opencv/opencv-python/issues/943"},{"id":"numpy2-pandas-numpy1","when":{"numpy":">=2","pandas":"<2.2.2"},"error":"ValueError: numpy.dtype size changed, may indicate binary incompatibility. Expected 96 from C header, got 88 from PyObject","fix":"pin numpy<2, or pandas>=2.2.2 (the first release built against numpy 2)","source":"https://pandas.pydata.org/docs/whatsnew/v2.2.2.html"},{"id":"numpy2-scipy-numpy1","when":{"numpy":">=2","scipy":"<1.13.0"},"error":"ImportError: numpy.core.multiarray failed to import (A module that was compiled using NumPy 1.x cannot be run in NumPy 2)","fix":"pin numpy<2, or scipy>=1.13.0","source":"https://docs.scipy.org/doc/scipy/release/1.13.0-notes.html"},{"id":"numpy2-scikit-learn-numpy1","when":{"numpy":">=2","scikit-learn":"<1.4.2"},"error":"A module that was compiled using NumPy 1.x cannot be run in NumPy 2.x","fix":"pin numpy<2, or scikit-learn>=1.4.2","source":"https://scikit-learn.org/stable/whats_new/v1.4.html#version-1-4-2"},{"id":"numpy2-torch-numpy1","when":{"numpy":">=2","torch":"<2.3.0"},"error":"RuntimeError: Numpy is not available / A module that was compiled using NumPy 1.x cannot be run in NumPy 2","fix":"pin numpy<2, or torch>=2.3.0","source":"https://github.com/pytorch/pytorch/issues/107302"},{"id":"numpy2-numba","when":{"numpy":">=2","numba":"<0.60.0"},"error":"ImportError: Numba needs NumPy 1.x","fix":"pin numpy<2, or numba>=0.60.0","source":"https://numba.readthedocs.io/en/stable/release/0.60.0-notes.html"},{"id":"numpy2-pyarrow","when":{"numpy":">=2","pyarrow":"<16.0.0"},"error":"A module that was compiled using NumPy 1.x cannot be run in NumPy 2","fix":"pin numpy<2, or pyarrow>=16.0.0","source":"https://arrow.apache.org/release/16.0.0.html"},{"id":"werkzeug3-flask-old","when":{"werkzeug":">=3","flask":"<2.3"},"error":"ImportError: cannot import name \'url_quote\' from \'werkzeug.urls\'","fix":"pin Werkzeug<3 (e.g. Werkzeug==2.3.8), or Flask>=2.3","source":"https://github.com/pallets/flask/issues/5264"},{"id":"sqlalchemy2-flask-sqlalchemy-old","when":{"sqlalchemy":">=2","flask-sqlalchemy":"<3.0.3"},"error":"AttributeError: module \'sqlalchemy\' has no attribute \'__all__\'","fix":"upgrade Flask-SQLAlchemy to >=3.0.3, or pin SQLAlchemy<2","source":"https://flask-sqlalchemy.palletsprojects.com/en/stable/changes/#version-3-0-3"},{"id":"markupsafe-jinja2-old","when":{"markupsafe":">=2.1","jinja2":"<3"},"error":"ImportError: cannot import name \'soft_unicode\' from \'markupsafe\'","fix":"upgrade Jinja2 to >=3, or pin MarkupSafe<2.1","source":"https://github.com/pallets/markupsafe/issues/282"},{"id":"jinja2-31-flask-old","when":{"jinja2":">=3.1","flask":"<2.0"},"error":"ImportError: cannot import name \'escape\' from \'jinja2\'","fix":"upgrade Flask to >=2.0, or pin Jinja2<3.1","source":"https://github.com/pallets/flask/issues/4494"},{"id":"itsdangerous21-flask-old","when":{"itsdangerous":">=2.1","flask":"<2.0"},"error":"ImportError: cannot import name \'json\' from \'itsdangerous\'","fix":"upgrade Flask to >=2.0, or pin itsdangerous<2.1","source":"https://github.com/pallets/itsdangerous/issues/290"},{"id":"werkzeug21-flask-login-old","when":{"werkzeug":">=2.1","flask-login":"<0.6.0"},"error":"ImportError: cannot import name \'_request_ctx_stack\' / \'safe_str_cmp\' from \'werkzeug.security\'","fix":"upgrade Flask-Login to >=0.6.0","source":"https://github.com/maxcountryman/flask-login/issues/627"},{"id":"flask3-flask-login-old","when":{"flask":">=3","flask-login":"<0.6.3"},"error":"ImportError: cannot import name \'url_decode\' from \'werkzeug.urls\'","fix":"upgrade Flask-Login to >=0.6.3","source":"https://github.com/maxcountryman/flask-login/releases/tag/0.6.3"},{"id":"urllib3-2-botocore-old","when":{"urllib3":">=2","botocore":"<1.29.100"},"error":"ImportError: cannot import name \'DEFAULT_CIPHERS\' from \'urllib3.util.ssl_\'","fix":"pin urllib3<2, or upgrade botocore (boto3) to a release that allows urllib3 2","source":"https://github.com/boto/botocore/issues/2926"},{"id":"pydantic2-fastapi-old","when":{"pydantic":">=2","fastapi":"<0.100.0"},"error":"ImportError / PydanticImportError: BaseSettings has been moved to the pydantic-settings package","fix":"upgrade FastAPI to >=0.100.0, or pin pydantic<2","source":"https://fastapi.tiangolo.com/release-notes/#01000"},{"id":"celery5-kombu4","when":{"celery":">=5","kombu":"<5"},"error":"ImportError: cannot import name \'Celery\' ... kombu 5 required","fix":"let celery pick its kombu (remove the kombu pin), or pin kombu>=5","source":"https://docs.celeryq.dev/en/stable/history/whatsnew-5.0.html"},{"id":"redis-py5-celery-old","when":{"redis":">=5","celery":"<5.3.0"},"error":"kombu refuses redis 5: ContextualVersionConflict (redis 5.0.1, Requirement.parse(\'redis!=4.0.0,!=4.0.1,<5.0.0,>=3.4.1\'))","fix":"upgrade celery to >=5.3.0, or pin redis<5","source":"https://github.com/celery/kombu/pull/1768"},{"id":"setuptools70-pkg-resources-packaging","when":{"setuptools":">=71,<71.1","packaging":"<22"},"error":"ImportError: cannot import name \'canonicalize_version\' from \'packaging.utils\'","fix":"pin packaging>=22 or setuptools!=71.0.*","source":"https://github.com/pypa/setuptools/issues/4483"},{"id":"protobuf4-grpcio-tools-old","when":{"protobuf":">=4","grpcio-tools":"<1.49"},"error":"TypeError: Descriptors cannot not be created directly","fix":"regenerate the _pb2 files with grpcio-tools>=1.49, or pin protobuf<4","source":"https://protobuf.dev/news/2022-05-06/#python-updates"}]}');
+;// CONCATENATED MODULE: ./src/requirements/data/python-support.json
+const python_support_namespaceObject = /*#__PURE__*/JSON.parse('{"_":{"numpy":{"3.11":"1.23.2","3.12":"1.26.0","3.13":"2.1.0","source":"https://numpy.org/news/"},"pandas":{"3.11":"1.5.0","3.12":"2.1.1","3.13":"2.2.3","source":"https://pandas.pydata.org/docs/whatsnew/"},"scipy":{"3.11":"1.9.2","3.12":"1.11.2","3.13":"1.14.1","source":"https://docs.scipy.org/doc/scipy/release.html"},"scikit-learn":{"3.11":"1.1.3","3.12":"1.3.1","3.13":"1.5.2","source":"https://scikit-learn.org/stable/whats_new.html"},"matplotlib":{"3.11":"3.6.0","3.12":"3.8.0","3.13":"3.9.1","source":"https://matplotlib.org/stable/users/release_notes.html"},"opencv-python":{"3.12":"4.9.0.80","3.13":"4.10.0.84","source":"https://pypi.org/project/opencv-python/#files"},"opencv-python-headless":{"3.12":"4.9.0.80","3.13":"4.10.0.84","source":"https://pypi.org/project/opencv-python-headless/#files"},"pillow":{"3.11":"9.3.0","3.12":"10.1.0","3.13":"11.0.0","source":"https://pillow.readthedocs.io/en/stable/releasenotes/"},"lxml":{"3.11":"4.9.2","3.12":"4.9.3","3.13":"5.3.0","source":"https://lxml.de/changes.html"},"psycopg2-binary":{"3.11":"2.9.5","3.12":"2.9.9","3.13":"2.9.10","source":"https://www.psycopg.org/docs/news.html"},"psycopg2":{"3.11":"2.9.5","3.12":"2.9.9","3.13":"2.9.10","source":"https://www.psycopg.org/docs/news.html"},"grpcio":{"3.11":"1.49.1","3.12":"1.59.0","3.13":"1.66.2","source":"https://pypi.org/project/grpcio/#history"},"torch":{"3.11":"2.0.0","3.12":"2.2.0","3.13":"2.5.0","source":"https://pytorch.org/get-started/previous-versions/"},"pydantic-core":{"3.12":"2.6.0","3.13":"2.23.0","source":"https://pypi.org/project/pydantic-core/#history"},"pydantic":{"3.13":"2.8.0","source":"https://docs.pydantic.dev/latest/changelog/"},"greenlet":{"3.11":"2.0.0","3.12":"3.0.0","3.13":"3.1.0","source":"https://greenlet.readthedocs.io/en/latest/changes.html"},"gevent":{"3.11":"22.10.1","3.12":"23.9.0","3.13":"24.10.1","source":"https://www.gevent.org/changelog.html"},"uvloop":{"3.11":"0.17.0","3.12":"0.18.0","3.13":"0.21.0","source":"https://github.com/MagicStack/uvloop/releases"},"pyyaml":{"3.12":"6.0.1","3.13":"6.0.2","source":"https://github.com/yaml/pyyaml/blob/main/CHANGES"},"mysqlclient":{"3.12":"2.2.1","3.13":"2.2.5","source":"https://github.com/PyMySQL/mysqlclient/blob/main/HISTORY.rst"},"cryptography":{"3.13":"43.0.1","source":"https://cryptography.io/en/latest/changelog/"},"aiohttp":{"3.12":"3.9.0","3.13":"3.10.6","source":"https://docs.aiohttp.org/en/stable/changes.html"},"pyarrow":{"3.11":"10.0.1","3.12":"14.0.0","3.13":"18.0.0","source":"https://arrow.apache.org/release/"},"numba":{"3.11":"0.57.0","3.12":"0.59.0","3.13":"0.61.0","source":"https://numba.readthedocs.io/en/stable/release-notes-overview.html"},"tensorflow":{"3.11":"2.12.0","3.12":"2.16.1","source":"https://www.tensorflow.org/install/source#tested_build_configurations"},"pymupdf":{"3.12":"1.23.6","3.13":"1.24.11","source":"https://pymupdf.readthedocs.io/en/latest/changes.html"},"orjson":{"3.12":"3.9.8","3.13":"3.10.7","source":"https://github.com/ijl/orjson/blob/master/CHANGELOG.md"},"ujson":{"3.12":"5.9.0","3.13":"5.10.0","source":"https://github.com/ultrajson/ultrajson/releases"},"regex":{"3.12":"2023.8.8","3.13":"2024.9.11","source":"https://pypi.org/project/regex/#history"},"cffi":{"3.12":"1.16.0","3.13":"1.17.0","source":"https://cffi.readthedocs.io/en/latest/whatsnew.html"},"markupsafe":{"3.12":"2.1.4","3.13":"3.0.0","source":"https://markupsafe.palletsprojects.com/en/stable/changes/"},"sqlalchemy":{"3.12":"2.0.21","3.13":"2.0.31","source":"https://docs.sqlalchemy.org/en/20/changelog/changelog_20.html"}}}');
+;// CONCATENATED MODULE: ./src/requirements/versions.ts
+
+/** The one version `==1.2.3` or `===1.2.3` allows; undefined for ranges and wildcards. */
+function pinnedVersion(specifier) {
+    const match = /^===?([^,*]+)$/.exec(specifier.trim());
+    return match && (0,pep440.valid)(match[1]) ? match[1] : undefined;
+}
+function satisfiesAll(version, specifiers) {
+    return specifiers.every((spec) => spec === '' || (0,pep440.satisfies)(version, spec));
+}
+/**
+ * Whether some version satisfies every specifier (an empty one allows all). Exact for pins; for ranges it
+ * tries the versions the specifiers name and their neighbours, which is where range boundaries lie.
+ */
+function canResolveTogether(specifiers) {
+    const pins = specifiers.map(pinnedVersion).filter((v) => v !== undefined);
+    if (pins.length > 0)
+        return satisfiesAll(pins[0], specifiers);
+    const candidates = new Set(['0.0.1', '0.1', '1.0', '99999']);
+    for (const spec of specifiers) {
+        for (const mentioned of spec.match(/\d+(?:\.\d+)*/g) ?? []) {
+            const parts = mentioned.split('.').map(Number);
+            candidates.add(mentioned);
+            const last = parts.length - 1;
+            candidates.add([...parts.slice(0, last), parts[last] + 1].join('.'));
+            if (parts[last] > 0)
+                candidates.add([...parts.slice(0, last), parts[last] - 1, 999].join('.'));
+            candidates.add(`${parts[0] + 1}.0`);
+            if (parts[0] > 0)
+                candidates.add(`${parts[0] - 1}.999`);
+            candidates.add(`${mentioned}.1`);
+        }
+    }
+    return [...candidates].some((version) => (0,pep440.valid)(version) && satisfiesAll(version, specifiers));
+}
+
+;// CONCATENATED MODULE: ./src/requirements/rules/compatibility.ts
+
+
+
+
+
+/** Requirement specifier combined with any constraint on the same distribution. */
+function effectiveSpecifiers(name, requirements, constraints) {
+    const declared = requirements.find((r) => r.normalized === name && r.applies);
+    if (!declared)
+        return { specs: [] };
+    const specs = [
+        declared.specifier,
+        ...constraints.filter((c) => c.normalized === name).map((c) => c.specifier),
+    ].filter((s) => s !== '');
+    return { specs, at: declared };
+}
+/**
+ * incompatible-versions: known broken pairs, from pinned versions (error) or ranges that can resolve to
+ * the broken pair (warning). python-version-incompatible: pins older than the first release for the
+ * target Python.
+ */
+function checkCompatibility(requirements, constraints, pythonVersion) {
+    const findings = [];
+    for (const pair of incompatible_versions_namespaceObject.A) {
+        const names = Object.keys(pair.when);
+        // The second name may stand for a family (opencv-python and its -headless/-contrib builds).
+        const alternatives = names.map((name, index) => index === names.length - 1 ? [name, ...(pair.also ?? [])] : [name]);
+        const matches = [];
+        for (const [index, options] of alternatives.entries()) {
+            const condition = pair.when[names[index]];
+            const hit = options
+                .map((name) => ({ name, ...effectiveSpecifiers(name, requirements, constraints) }))
+                .find((candidate) => candidate.at);
+            if (!hit?.at)
+                break;
+            matches.push({ requirement: hit.at, specs: hit.specs, condition });
+        }
+        if (matches.length !== names.length)
+            continue;
+        const pinnedBroken = matches.every((m) => {
+            const pin = m.specs.map(pinnedVersion).find(Boolean);
+            return pin !== undefined && (0,pep440.satisfies)(pin, m.condition);
+        });
+        const possible = matches.every((m) => canResolveTogether([...m.specs, m.condition]));
+        if (!pinnedBroken && !possible)
+            continue;
+        const [first, last] = [matches[0], matches[matches.length - 1]];
+        const describe = (m) => `${m.requirement.name}${m.specs.join(',') || ' (any version)'}`;
+        findings.push({
+            rule: 'incompatible-versions',
+            severity: pinnedBroken ? 'error' : 'warning',
+            message: pinnedBroken
+                ? `${describe(first)} (${first.requirement.file}:${first.requirement.line}) with ${describe(last)} breaks at import: ${pair.error}`
+                : `${describe(first)} with ${describe(last)} can resolve to a broken pair (${Object.entries(pair.when)
+                    .map(([n, s]) => `${n}${s}`)
+                    .join(' with ')}): ${pair.error}`,
+            file: last.requirement.file,
+            line: last.requirement.line,
+            column: last.requirement.column,
+            fix: `${pair.fix} (${pair.source})`,
+        });
+    }
+    const support = python_support_namespaceObject._;
+    for (const requirement of requirements) {
+        if (!requirement.normalized || !requirement.applies)
+            continue;
+        const table = support[requirement.normalized];
+        const pin = pinnedVersion(requirement.specifier);
+        if (!table || !pin)
+            continue;
+        // the newest Python in the table that is not newer than the target
+        const row = Object.keys(table)
+            .filter((key) => /^\d+\.\d+$/.test(key) && compareMinor(key, pythonVersion) <= 0)
+            .sort(compareMinor)
+            .pop();
+        if (!row)
+            continue;
+        const first = table[row];
+        if ((0,pep440.satisfies)(pin, `<${first}`)) {
+            findings.push({
+                rule: 'python-version-incompatible',
+                severity: 'error',
+                message: `${requirement.name}==${pin} has no wheel for Python ${pythonVersion} (the first release with one is ${first}); pip falls back to building it from source, which fails in a slim image`,
+                file: requirement.file,
+                line: requirement.line,
+                column: requirement.column,
+                fix: `pin ${requirement.name}>=${first} (${table.source ?? 'release notes'}), or run an older Python`,
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/requirements/data/system-packages.json
+const system_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"_":{"opencv-python":{"debian":[["libgl1","libgl1-mesa-glx"],"libglib2.0-0"],"alpine":["mesa-gl","glib"],"runtime":true,"error":"ImportError: libGL.so.1: cannot open shared object file: No such file or directory","alternative":"use opencv-python-headless, which needs no libGL","source":"https://github.com/opencv/opencv-python/issues/370"},"opencv-contrib-python":{"debian":[["libgl1","libgl1-mesa-glx"],"libglib2.0-0"],"alpine":["mesa-gl","glib"],"runtime":true,"error":"ImportError: libGL.so.1: cannot open shared object file: No such file or directory","alternative":"use opencv-contrib-python-headless, which needs no libGL","source":"https://github.com/opencv/opencv-python/issues/370"},"opencv-python-headless":{"debian":["libglib2.0-0"],"alpine":["glib"],"runtime":true,"images":["slim","alpine"],"error":"ImportError: libgthread-2.0.so.0: cannot open shared object file","source":"https://github.com/opencv/opencv-python/issues/386"},"pytesseract":{"debian":["tesseract-ocr"],"alpine":["tesseract-ocr"],"runtime":true,"error":"pytesseract.pytesseract.TesseractNotFoundError: tesseract is not installed or it\'s not in your PATH","source":"https://github.com/madmaze/pytesseract#installation"},"pyaudio":{"debian":["portaudio19-dev",["build-essential","gcc"]],"alpine":["portaudio-dev","build-base"],"runtime":false,"error":"src/pyaudio/device_api.c: fatal error: portaudio.h: No such file or directory","source":"https://people.csail.mit.edu/hubert/pyaudio/#downloads"},"sounddevice":{"debian":["libportaudio2"],"alpine":["portaudio"],"runtime":true,"error":"OSError: PortAudio library not found","source":"https://python-sounddevice.readthedocs.io/en/latest/installation.html"},"mysqlclient":{"debian":["pkg-config","default-libmysqlclient-dev",["build-essential","gcc"]],"alpine":["pkgconf","mariadb-dev","build-base"],"runtime":false,"error":"Exception: Can not find valid pkg-config name. Specify MYSQLCLIENT_CFLAGS and MYSQLCLIENT_LDFLAGS env vars manually","alternative":"use PyMySQL (pure Python) with mysql+pymysql:// URLs","source":"https://github.com/PyMySQL/mysqlclient#linux"},"psycopg2":{"debian":["libpq-dev",["gcc","build-essential"]],"alpine":["postgresql-dev","build-base"],"runtime":false,"error":"Error: pg_config executable not found.","alternative":"use psycopg2-binary or psycopg[binary]","source":"https://www.psycopg.org/docs/install.html#build-prerequisites"},"python-magic":{"debian":["libmagic1"],"alpine":["libmagic"],"runtime":true,"error":"ImportError: failed to find libmagic.  Check your installation","source":"https://github.com/ahupp/python-magic#installation"},"pdf2image":{"debian":["poppler-utils"],"alpine":["poppler-utils"],"runtime":true,"error":"pdf2image.exceptions.PDFInfoNotInstalledError: Unable to get page count. Is poppler installed and in PATH?","source":"https://github.com/Belval/pdf2image#how-to-install"},"weasyprint":{"debian":[["libpango-1.0-0","libpango1.0-0"],"libpangoft2-1.0-0"],"alpine":["pango"],"runtime":true,"error":"OSError: cannot load library \'libpango-1.0-0\': No such file or directory","source":"https://doc.courtbouillon.org/weasyprint/stable/first_steps.html#linux"},"pdfkit":{"debian":["wkhtmltopdf"],"alpine":["wkhtmltopdf"],"runtime":true,"error":"OSError: No wkhtmltopdf executable found","source":"https://github.com/JazzCore/python-pdfkit#installation"},"wand":{"debian":[["libmagickwand-dev","libmagickwand-6.q16-6"]],"alpine":["imagemagick-dev"],"runtime":true,"error":"ImportError: MagickWand shared library not found.","source":"https://docs.wand-py.org/en/latest/guide/install.html"},"pydub":{"debian":["ffmpeg"],"alpine":["ffmpeg"],"runtime":true,"error":"RuntimeWarning: Couldn\'t find ffmpeg or avconv - defaulting to ffmpeg, but may not work","source":"https://github.com/jiaaro/pydub#getting-ffmpeg-set-up"},"ffmpeg-python":{"debian":["ffmpeg"],"alpine":["ffmpeg"],"runtime":true,"error":"FileNotFoundError: [Errno 2] No such file or directory: \'ffmpeg\'","source":"https://github.com/kkroening/ffmpeg-python#installing-ffmpeg"},"openai-whisper":{"debian":["ffmpeg"],"alpine":["ffmpeg"],"runtime":true,"error":"FileNotFoundError: [Errno 2] No such file or directory: \'ffmpeg\'","source":"https://github.com/openai/whisper#setup"},"pyzbar":{"debian":["libzbar0"],"alpine":["zbar"],"runtime":true,"error":"ImportError: Unable to find zbar shared library","source":"https://github.com/NaturalHistoryMuseum/pyzbar#installation"},"cairosvg":{"debian":["libcairo2"],"alpine":["cairo"],"runtime":true,"error":"OSError: no library called \\"cairo-2\\" was found","source":"https://cairosvg.org/documentation/#installation"},"python-ldap":{"debian":["libldap2-dev","libsasl2-dev",["gcc","build-essential"]],"alpine":["openldap-dev","build-base"],"runtime":false,"error":"fatal error: lber.h: No such file or directory","source":"https://www.python-ldap.org/en/latest/installing.html#build-prerequisites"},"dlib":{"debian":["cmake",["build-essential","g++"]],"alpine":["cmake","build-base"],"runtime":false,"error":"CMake must be installed to build dlib","source":"https://github.com/davisking/dlib#compiling-dlib-python-api"},"pycurl":{"debian":["libcurl4-openssl-dev","libssl-dev",["gcc","build-essential"]],"alpine":["curl-dev","build-base"],"runtime":false,"error":"Could not run curl-config: [Errno 2] No such file or directory","source":"http://pycurl.io/docs/latest/install.html"}}}');
+;// CONCATENATED MODULE: ./src/requirements/rules/system-packages.ts
+
+
+/**
+ * What the full `python:3.X` images (buildpack-deps) already carry, so a build or runtime need is met
+ * without an install line. https://github.com/docker-library/buildpack-deps/blob/master/debian/bookworm/Dockerfile
+ */
+const FULL_IMAGE_PACKAGES = new Set([
+    'build-essential',
+    'gcc',
+    'g++',
+    'make',
+    'pkg-config',
+    'libpq-dev',
+    'default-libmysqlclient-dev',
+    'libmagickwand-dev',
+    'libmagickwand-6.q16-6',
+    'libglib2.0-0',
+    'libmagic1',
+    'libcurl4-openssl-dev',
+    'libssl-dev',
+    'libldap2-dev',
+    'libsasl2-dev',
+]);
+/** missing-system-package: a requirement needs OS packages the image's final stage (or any, for build time) lacks. */
+function checkSystemPackages(requirements, docker, dockerfile) {
+    const findings = [];
+    const finalStage = docker.stages[docker.stages.length - 1];
+    const family = finalStage.family;
+    if (family === 'unknown')
+        return findings;
+    const runtimeHave = packagesOf(docker, finalStage);
+    const buildHave = new Set(docker.stages.flatMap((stage) => [...packagesOf(docker, stage)]));
+    const needs = system_packages_namespaceObject._;
+    for (const requirement of requirements) {
+        const need = requirement.normalized ? needs[requirement.normalized] : undefined;
+        if (!need || !requirement.applies)
+            continue;
+        if (need.images && !need.images.includes(family))
+            continue;
+        const have = need.runtime ? runtimeHave : buildHave;
+        const wanted = family === 'alpine' ? need.alpine : need.debian;
+        const missing = wanted
+            .map((entry) => (Array.isArray(entry) ? entry : [entry]))
+            .filter((options) => !options.some((name) => have.has(name) || (family === 'full' && FULL_IMAGE_PACKAGES.has(name))))
+            .map((options) => options[0]);
+        if (missing.length === 0)
+            continue;
+        const installLine = finalStage.installLines[finalStage.installLines.length - 1];
+        const command = family === 'alpine'
+            ? `apk add --no-cache ${missing.join(' ')}`
+            : `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+        findings.push({
+            rule: 'missing-system-package',
+            severity: 'error',
+            message: `${requirement.name} (${requirement.file}:${requirement.line}) needs ${missing.join(', ')} in the ${family} image ${finalStage.image}, which does not install ${missing.length === 1 ? 'it' : 'them'}: ${need.error}`,
+            file: dockerfile,
+            line: installLine ?? finalStage.fromLine,
+            fix: `${installLine ? 'add to this install line' : 'add a RUN line'}: ${command}${need.alternative ? `; or ${need.alternative}` : ''} (${need.source})`,
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/requirements/online.ts
+
+class Unreachable extends Error {
+}
+async function getJson(url, timeoutSeconds, init) {
+    let response;
+    try {
+        response = await fetch(url, {
+            ...init,
+            signal: AbortSignal.timeout(timeoutSeconds * 1000),
+            headers: { accept: 'application/json', 'content-type': 'application/json', 'user-agent': 'shipcheck' },
+        });
+    }
+    catch (error) {
+        const reason = error.name === 'TimeoutError'
+            ? `no answer within ${timeoutSeconds}s`
+            : (error.cause?.message ?? error.message);
+        throw new Unreachable(`${new URL(url).origin}: ${reason}`);
+    }
+    if (response.status >= 500)
+        throw new Unreachable(`${new URL(url).origin}: HTTP ${response.status}`);
+    if (response.status !== 200)
+        return { status: response.status };
+    try {
+        return { status: 200, body: await response.json() };
+    }
+    catch {
+        throw new Unreachable(`${new URL(url).origin}: the answer was not JSON`);
+    }
+}
+/** Runs `work` over items with at most `limit` in flight. */
+async function pool(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    }));
+    return results;
+}
+/** A wheel that pip would pick on Linux x86_64 (glibc) for CPython X.Y. */
+function wheelFits(filename, pythonVersion) {
+    const parts = filename.replace(/\.whl$/, '').split('-');
+    if (parts.length < 5)
+        return false;
+    const [pythonTags, abiTags, platformTags] = parts.slice(-3);
+    const cp = `cp${pythonVersion.replace('.', '')}`;
+    const minor = Number(pythonVersion.split('.')[1]);
+    const platformOk = platformTags
+        .split('.')
+        .some((p) => p === 'any' || (/^(manylinux|linux)/.test(p) && p.endsWith('x86_64')));
+    const pythonOk = pythonTags.split('.').some((tag) => {
+        if (tag === 'py3' || tag === 'py2.py3' || tag === cp)
+            return true;
+        const m = /^cp3(\d+)$/.exec(tag);
+        return m !== null && abiTags.includes('abi3') && Number(m[1]) <= minor;
+    });
+    return platformOk && pythonOk;
+}
+async function checkOnline(requirements, pythonVersion, settings) {
+    const pinned = requirements
+        .map((requirement) => ({ requirement, version: pinnedVersion(requirement.specifier) }))
+        .filter((p) => p.version !== undefined && p.requirement.applies && !!p.requirement.name);
+    const findings = [];
+    const unreachable = new Set();
+    await pool(pinned, 8, async ({ requirement, version }) => {
+        const at = { file: requirement.file, line: requirement.line, column: requirement.column };
+        try {
+            const { status, body } = await getJson(`${settings.pypiUrl}/pypi/${encodeURIComponent(requirement.name)}/${encodeURIComponent(version)}/json`, settings.timeout);
+            if (status === 404) {
+                findings.push({
+                    rule: 'unknown-version',
+                    severity: 'error',
+                    message: `${requirement.name}==${version} does not exist on the package index: pip fails with "No matching distribution found"`,
+                    ...at,
+                    fix: 'pin a released version',
+                });
+                return;
+            }
+            const release = body;
+            if (release?.info?.yanked) {
+                findings.push({
+                    rule: 'unknown-version',
+                    severity: 'error',
+                    message: `${requirement.name}==${version} was yanked${release.info.yanked_reason ? `: ${release.info.yanked_reason}` : ''}`,
+                    ...at,
+                    fix: 'pin a release that was not withdrawn',
+                });
+            }
+            const wheels = (release?.urls ?? []).filter((file) => file.packagetype === 'bdist_wheel');
+            if (release?.urls && !wheels.some((wheel) => wheelFits(wheel.filename, pythonVersion))) {
+                findings.push({
+                    rule: 'no-compatible-wheel',
+                    severity: 'warning',
+                    message: `${requirement.name}==${version} has no wheel for CPython ${pythonVersion} on Linux x86_64: pip builds it from source, which needs a compiler and headers in the image`,
+                    ...at,
+                    fix: 'pin a release with a manylinux wheel for this Python, or install the build dependencies',
+                });
+            }
+        }
+        catch (error) {
+            if (error instanceof Unreachable)
+                unreachable.add(error.message);
+            else
+                throw error;
+        }
+    });
+    if (pinned.length > 0) {
+        try {
+            const { status, body } = await getJson(`${settings.osvUrl}/v1/querybatch`, settings.timeout, {
+                method: 'POST',
+                body: JSON.stringify({
+                    queries: pinned.map(({ requirement, version }) => ({
+                        package: { name: requirement.name, ecosystem: 'PyPI' },
+                        version,
+                    })),
+                }),
+            });
+            const results = status === 200
+                ? (body.results ?? [])
+                : [];
+            results.forEach((result, index) => {
+                const vulns = result.vulns ?? [];
+                const entry = pinned[index];
+                if (vulns.length === 0 || !entry)
+                    return;
+                findings.push({
+                    rule: 'vulnerable-requirement',
+                    severity: 'warning',
+                    message: `${entry.requirement.name}==${entry.version} has ${vulns.length} known vulnerabilit${vulns.length === 1 ? 'y' : 'ies'}: ${vulns
+                        .slice(0, 5)
+                        .map((v) => v.id)
+                        .join(', ')}${vulns.length > 5 ? ', ...' : ''}`,
+                    file: entry.requirement.file,
+                    line: entry.requirement.line,
+                    column: entry.requirement.column,
+                    fix: `upgrade to a fixed release (https://osv.dev/list?ecosystem=PyPI&q=${encodeURIComponent(entry.requirement.name)})`,
+                });
+            });
+        }
+        catch (error) {
+            if (error instanceof Unreachable)
+                unreachable.add(error.message);
+            else
+                throw error;
+        }
+    }
+    for (const reason of unreachable) {
+        findings.push({
+            rule: 'online-check-unavailable',
+            severity: 'notice',
+            message: `online checks skipped for ${reason}`,
+            fix: 'check the network, or set online: false',
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/requirements/lint.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PYTHON = '3.12';
+/** Reads sources: every import of every Python file, and the URL schemes their text mentions. */
+function readSources(root, files) {
+    const imports = [];
+    const schemes = new Set();
+    const unreadable = [];
+    for (const file of files) {
+        let buf;
+        try {
+            buf = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, file));
+        }
+        catch {
+            unreadable.push(file);
+            continue;
+        }
+        if (!(0,external_node_buffer_.isUtf8)(buf)) {
+            unreadable.push(file);
+            continue;
+        }
+        for (const found of scanPythonImports(buf))
+            imports.push({ ...found, file });
+        collectSchemes(buf, schemes);
+    }
+    return { imports, schemes, unreadable };
+}
+/** `mysql+pymysql://` in text -> `mysql+pymysql` */
+function collectSchemes(buf, into) {
+    const sep = Buffer.from('://');
+    for (let at = Buffer.prototype.indexOf.call(buf, sep, 0); at > 0; at = Buffer.prototype.indexOf.call(buf, sep, at + 3)) {
+        let start = at;
+        while (start > 0 && /[a-z0-9+_.-]/i.test(String.fromCharCode(buf[start - 1])))
+            start--;
+        if (start < at)
+            into.add(Buffer.from(buf.subarray(start, at)).toString('latin1').toLowerCase());
+    }
+}
+async function lintRequirements(settings) {
+    const findings = [];
+    const root = settings.root;
+    // The image: its Dockerfile says which Python and which OS packages the code will meet.
+    const dockerfilePath = settings.dockerfile ?? ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'Dockerfile')) ? 'Dockerfile' : undefined);
+    let docker;
+    if (dockerfilePath) {
+        try {
+            docker = readDockerfile((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, dockerfilePath), 'utf8'));
+        }
+        catch {
+            findings.push({
+                rule: 'missing-system-package',
+                severity: 'notice',
+                message: `${dockerfilePath} cannot be read, so the image's system packages were not checked`,
+                fix: 'set dockerfile to the image definition, or to an empty string to skip the image checks',
+            });
+        }
+    }
+    const finalStage = docker?.stages[docker.stages.length - 1];
+    const pyproject = readPyproject(root, linuxEnvironment(settings.pythonVersion ?? DEFAULT_PYTHON));
+    const [pythonVersion, pythonVersionSource] = settings.pythonVersion
+        ? [settings.pythonVersion, 'python-version input']
+        : finalStage?.pythonVersion
+            ? [finalStage.pythonVersion, `${dockerfilePath}:${finalStage.fromLine} (FROM ${finalStage.image})`]
+            : pyproject?.requiresPython && lowestPython(pyproject.requiresPython)
+                ? [
+                    lowestPython(pyproject.requiresPython),
+                    `pyproject.toml requires-python ${pyproject.requiresPython}`,
+                ]
+                : [DEFAULT_PYTHON, 'default'];
+    const env = linuxEnvironment(pythonVersion);
+    // Declarations.
+    const { files: requirementFiles, unmatched } = findRequirementFiles(root, settings.requirements);
+    for (const pattern of unmatched) {
+        if (settings.requirements.length === 1 && pattern === 'requirements*.txt' && pyproject)
+            continue;
+        findings.push({
+            rule: 'invalid-requirement',
+            severity: 'error',
+            message: `no requirements file matches '${pattern}' in ${external_node_path_default().basename(root) || root}`,
+            fix: 'set requirements to your requirement files (lint-requirements.requirements in shipcheck.yml or --requirements)',
+        });
+    }
+    const parsed = parseRequirementFiles(requirementFiles, { root, env });
+    const requirements = [...parsed.requirements, ...(pyproject?.requirements ?? [])];
+    for (const problem of [...parsed.problems, ...(pyproject?.problems ?? [])]) {
+        findings.push({
+            rule: 'invalid-requirement',
+            severity: problem.severity,
+            message: problem.message,
+            file: problem.file,
+            line: problem.line,
+            column: problem.column,
+            fix: problem.fix,
+        });
+    }
+    // Sources.
+    const pythonFiles = findPythonFiles(root, settings.exclude);
+    const sources = readSources(root, pythonFiles);
+    for (const file of sources.unreadable) {
+        findings.push({
+            rule: 'unreadable-source',
+            severity: 'notice',
+            message: `${file} is not valid UTF-8 (or cannot be read); its imports were not checked`,
+            file,
+            fix: 'save the file as UTF-8, or add it to exclude',
+        });
+    }
+    const firstParty = firstPartyModules(pythonFiles, settings.firstParty);
+    const resolver = new ImportResolver(settings.importMap, settings.sitePackages ? external_node_path_default().resolve(root, settings.sitePackages) : undefined);
+    const declared = new Map();
+    for (const requirement of requirements) {
+        if (requirement.normalized && !declared.has(requirement.normalized))
+            declared.set(requirement.normalized, requirement);
+    }
+    const usedDistributions = new Set();
+    const guessedMappings = {};
+    const reported = new Set();
+    for (const item of sources.imports) {
+        const top = item.module.split('.')[0];
+        if (firstParty.has(top))
+            continue;
+        const stdlib = stdlibStatus(top, pythonVersion);
+        if (stdlib.kind === 'present')
+            continue;
+        const candidates = resolver.resolve(item.module, item.names);
+        const provider = candidates.distributions.find((dist) => declared.has(dist));
+        if (provider) {
+            usedDistributions.add(provider);
+            continue;
+        }
+        if (stdlib.kind === 'removed') {
+            findings.push({
+                rule: 'python-version-incompatible',
+                severity: item.guarded ? 'warning' : 'error',
+                message: `${top} was removed from the standard library in Python ${stdlib.removedIn}; the image runs ${pythonVersion}: ModuleNotFoundError: No module named '${top}'`,
+                file: item.file,
+                line: item.line,
+                column: item.column,
+                fix: stdlib.replacement
+                    ? `use ${stdlib.replacement}`
+                    : `stay on Python < ${stdlib.removedIn} or replace ${top}`,
+            });
+            continue;
+        }
+        // one finding per module per file: the first import of it there
+        const key = `${item.file}:${top}`;
+        if (reported.has(key))
+            continue;
+        reported.add(key);
+        if (candidates.source === 'guess')
+            guessedMappings[top] = candidates.displayName;
+        const target = requirementFiles[0] ?? 'requirements.txt';
+        const version = resolver.installedVersions.get(candidates.distributions[0]);
+        const pinned = version ? `${candidates.displayName}==${version}` : `${candidates.displayName}==<version>`;
+        const guess = candidates.source === 'guess'
+            ? ` (a guess from the module name: no table maps '${top}'; set import-map if it is wrong)`
+            : '';
+        const others = candidates.distributions.length > 1
+            ? ` (or one of: ${candidates.distributions.slice(1).join(', ')})`
+            : '';
+        findings.push({
+            rule: 'missing-requirement',
+            severity: item.guarded ? 'warning' : 'error',
+            message: item.guarded
+                ? `${top} is imported inside try/except ImportError but no requirement provides it, so that code path never runs in production`
+                : `${top} is imported but no requirement provides it: ModuleNotFoundError: No module named '${top}'`,
+            file: item.file,
+            line: item.line,
+            column: item.column,
+            fix: `add ${pinned} to ${target}${others}${guess}`,
+        });
+    }
+    // Declared but never used.
+    const schemeUsers = new Set();
+    for (const scheme of sources.schemes)
+        for (const dist of implicit_use_namespaceObject.el[scheme] ?? [])
+            schemeUsers.add(dist);
+    for (const scheme of collectConfigSchemes(root))
+        for (const dist of implicit_use_namespaceObject.el[scheme] ?? [])
+            schemeUsers.add(dist);
+    const allowUnused = new Set(settings.allowUnused.map(normalizeName));
+    for (const requirement of parsed.requirements) {
+        const name = requirement.normalized;
+        if (!name || usedDistributions.has(name) || allowUnused.has(name) || requirement.url)
+            continue;
+        const reason = implicitReason(name) ??
+            (schemeUsers.has(name) ? 'a driver named by a URL scheme in the code or configuration' : undefined);
+        if (reason)
+            continue;
+        findings.push({
+            rule: 'unused-requirement',
+            severity: 'warning',
+            message: `${requirement.name} is declared but no Python file imports it`,
+            file: requirement.file,
+            line: requirement.line,
+            column: requirement.column,
+            fix: `remove it, or add ${requirement.name} to lint-requirements.allow-unused if it is used without an import`,
+        });
+    }
+    findings.push(...pinFindings(parsed.requirements, parsed.constraints, settings.requirePins));
+    findings.push(...conflictFindings(parsed.requirements, parsed.constraints));
+    findings.push(...checkCompatibility(requirements, parsed.constraints, pythonVersion));
+    if (docker && finalStage && dockerfilePath) {
+        findings.push(...checkSystemPackages(requirements, docker, dockerfilePath));
+    }
+    if (settings.online) {
+        findings.push(...(await checkOnline(requirements, pythonVersion, settings)));
+    }
+    return {
+        findings,
+        data: {
+            pythonVersion,
+            pythonVersionSource,
+            requirementFiles: parsed.files,
+            pythonFiles: pythonFiles.length,
+            imports: sources.imports.length,
+            dockerfile: dockerfilePath,
+            guessedMappings,
+        },
+    };
+}
+function implicitReason(name) {
+    const always = implicit_use_namespaceObject.Gk[name];
+    if (always)
+        return always;
+    for (const [prefix, reason] of Object.entries(implicit_use_namespaceObject.$F))
+        if (name.startsWith(prefix))
+            return reason;
+    for (const [suffix, reason] of Object.entries(implicit_use_namespaceObject.kT))
+        if (name.endsWith(suffix))
+            return reason;
+    return undefined;
+}
+/** URL schemes in the project's configuration files (compose, .env examples, ini, toml, yaml). */
+function collectConfigSchemes(root) {
+    const schemes = new Set();
+    const names = [
+        '.env',
+        '.env.example',
+        '.env.sample',
+        'docker-compose.yml',
+        'docker-compose.yaml',
+        'compose.yml',
+        'compose.yaml',
+        'docker-compose.prod.yml',
+        'alembic.ini',
+        'config.yml',
+        'config.yaml',
+        'settings.toml',
+        'shipcheck.yml',
+    ];
+    for (const name of names) {
+        try {
+            collectSchemes((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, name)), schemes);
+        }
+        catch {
+            // absent
+        }
+    }
+    return schemes;
+}
+function lowestPython(requiresPython) {
+    const match = />=?\s*(3\.\d+)/.exec(requiresPython);
+    return match?.[1];
+}
+function isPinned(requirement) {
+    if (requirement.hashes.length > 0)
+        return true;
+    if (requirement.url)
+        return /@[0-9a-f]{40}(#|$)/.test(requirement.url) || /\.whl|\.tar\.gz|\.zip/.test(requirement.url);
+    return /^===?[^,*]+$/.test(requirement.specifier);
+}
+function pinFindings(requirements, constraints, requirePins) {
+    const pinnedByConstraint = new Set(constraints.filter(isPinned).map((c) => c.normalized));
+    return requirements
+        .filter((r) => !r.editable && !isPinned(r) && !pinnedByConstraint.has(r.normalized))
+        .map((r) => ({
+        rule: 'unpinned-requirement',
+        severity: requirePins ? 'error' : 'warning',
+        message: r.specifier
+            ? `${r.name}${r.specifier} is a range: a rebuild can install a different version than the one you tested`
+            : r.url
+                ? `${r.url} is not pinned to a commit or a file`
+                : `${r.name ?? r.url} has no version: a rebuild installs whatever is newest`,
+        file: r.file,
+        line: r.line,
+        column: r.column,
+        fix: r.url
+            ? 'pin the VCS URL to a full commit SHA (@<sha>)'
+            : `pin it to the version you tested: ${r.name}==X.Y.Z`,
+    }));
+}
+function conflictFindings(requirements, constraints) {
+    const findings = [];
+    const first = new Map();
+    for (const requirement of requirements) {
+        if (!requirement.normalized || !requirement.applies)
+            continue;
+        const earlier = first.get(requirement.normalized);
+        if (!earlier) {
+            first.set(requirement.normalized, requirement);
+            continue;
+        }
+        if (earlier.specifier !== requirement.specifier && (isPinned(earlier) || isPinned(requirement))) {
+            findings.push({
+                rule: 'conflicting-requirement',
+                severity: 'error',
+                message: `${requirement.name}${requirement.specifier || ' (any version)'} here, but ${earlier.name}${earlier.specifier || ' (any version)'} at ${earlier.file}:${earlier.line}: pip fails with "Double requirement given" or installs one of them`,
+                file: requirement.file,
+                line: requirement.line,
+                column: requirement.column,
+                fix: `keep one pin for ${requirement.name} in one file and include that file with -r`,
+            });
+        }
+    }
+    for (const constraint of constraints) {
+        const requirement = first.get(constraint.normalized ?? '');
+        if (!requirement || !constraint.specifier)
+            continue;
+        const pin = /^===?([^,*]+)$/.exec(requirement.specifier)?.[1];
+        if (!pin)
+            continue;
+        if (!satisfiesConstraint(pin, constraint.specifier)) {
+            findings.push({
+                rule: 'conflicting-requirement',
+                severity: 'error',
+                message: `${requirement.name}==${pin} is outside the constraint ${constraint.name}${constraint.specifier} (${constraint.file}:${constraint.line}): pip reports "ResolutionImpossible"`,
+                file: requirement.file,
+                line: requirement.line,
+                column: requirement.column,
+                fix: `pin a version the constraint allows, or change the constraint in ${constraint.file}`,
+            });
+        }
+    }
+    return findings;
+}
+function satisfiesConstraint(version, specifier) {
+    try {
+        return (0,pep440.satisfies)(version, specifier);
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/requirements/rules.ts
+const LINT_REQUIREMENTS_RULES = [
+    {
+        id: 'missing-requirement',
+        title: 'A third-party module is imported but no requirement provides it',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'unused-requirement',
+        title: 'A requirement is declared but never imported or used',
+        defaultSeverity: 'warning',
+    },
+    {
+        id: 'unpinned-requirement',
+        title: 'A requirement is not pinned to one version',
+        defaultSeverity: 'warning',
+    },
+    {
+        id: 'conflicting-requirement',
+        title: 'A distribution is pinned differently across files or outside its constraint',
+        defaultSeverity: 'error',
+    },
+    { id: 'invalid-requirement', title: 'A requirements line pip would reject', defaultSeverity: 'error' },
+    {
+        id: 'incompatible-versions',
+        title: 'Two pinned versions are known to break together',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'python-version-incompatible',
+        title: 'A pin or a standard-library import does not work on the target Python',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'missing-system-package',
+        title: 'A distribution needs operating-system packages the image does not install',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'unreadable-source',
+        title: 'A Python file is not valid UTF-8 and was skipped',
+        defaultSeverity: 'notice',
+    },
+    {
+        id: 'unknown-version',
+        title: 'A pinned version does not exist on the package index, or was yanked',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'no-compatible-wheel',
+        title: 'A pinned version has no wheel for Linux x86_64 on the target Python',
+        defaultSeverity: 'warning',
+    },
+    {
+        id: 'vulnerable-requirement',
+        title: 'A pinned version has known vulnerabilities (OSV)',
+        defaultSeverity: 'warning',
+    },
+    {
+        id: 'online-check-unavailable',
+        title: 'The package index or vulnerability database could not be reached',
+        defaultSeverity: 'notice',
+    },
+];
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/requirements/settings.ts
+
+const LINT_REQUIREMENTS_KEYS = (/* unused pure expression or super */ null && ([
+    'requirements',
+    'python-version',
+    'dockerfile',
+    'require-pins',
+    'exclude',
+    'first-party',
+    'import-map',
+    'allow-unused',
+    'site-packages',
+    'online',
+    'pypi-url',
+    'osv-url',
+    'timeout',
+]));
+/** Merges shipcheck.yml's section with overrides (action inputs or CLI flags; undefined = not given). */
+function lintRequirementsSettings(root, section = {}, overrides = {}) {
+    const value = (key) => overrides[key] ?? section[key];
+    const pythonVersion = optionalString(value('python-version'), 'python-version');
+    if (pythonVersion !== undefined && !/^3\.\d{1,2}$/.test(pythonVersion)) {
+        throw new errors/* ShipcheckError */.b('input', `python-version must look like 3.12, found '${pythonVersion}'`, {
+            fix: 'give the major.minor version the image runs',
+        });
+    }
+    const timeout = Number(value('timeout') ?? 10);
+    if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 300) {
+        throw new errors/* ShipcheckError */.b('input', `timeout must be a number of seconds between 1 and 300, found '${String(value('timeout'))}'`);
+    }
+    return {
+        root,
+        requirements: stringList(value('requirements'), 'requirements') ?? ['requirements*.txt'],
+        pythonVersion,
+        dockerfile: optionalString(value('dockerfile'), 'dockerfile'),
+        requirePins: bool(value('require-pins'), 'require-pins', false),
+        exclude: stringList(value('exclude'), 'exclude') ?? [],
+        firstParty: stringList(value('first-party'), 'first-party') ?? [],
+        importMap: importMap(value('import-map')),
+        allowUnused: stringList(value('allow-unused'), 'allow-unused') ?? [],
+        sitePackages: optionalString(value('site-packages'), 'site-packages'),
+        online: bool(value('online'), 'online', false),
+        pypiUrl: (optionalString(value('pypi-url'), 'pypi-url') ?? 'https://pypi.org').replace(/\/+$/, ''),
+        osvUrl: (optionalString(value('osv-url'), 'osv-url') ?? 'https://api.osv.dev').replace(/\/+$/, ''),
+        timeout,
+    };
+}
+function optionalString(raw, key) {
+    if (raw === undefined || raw === null)
+        return undefined;
+    if (typeof raw === 'number')
+        return String(raw);
+    if (typeof raw !== 'string')
+        throw new errors/* ShipcheckError */.b('input', `${key} must be a string, found ${typeof raw}`);
+    return raw;
+}
+function stringList(raw, key) {
+    if (raw === undefined || raw === null)
+        return undefined;
+    if (typeof raw === 'string') {
+        const items = raw
+            .split(/[,\n]/)
+            .map((item) => item.trim())
+            .filter(Boolean);
+        return items.length > 0 ? items : undefined;
+    }
+    if (Array.isArray(raw) && raw.every((item) => typeof item === 'string'))
+        return raw;
+    throw new errors/* ShipcheckError */.b('input', `${key} must be a list of strings (or a comma-separated string)`);
+}
+function bool(raw, key, fallback) {
+    if (raw === undefined || raw === null || raw === '')
+        return fallback;
+    if (typeof raw === 'boolean')
+        return raw;
+    if (typeof raw === 'string' && /^(true|false)$/i.test(raw))
+        return raw.toLowerCase() === 'true';
+    throw new errors/* ShipcheckError */.b('input', `${key} must be true or false, found '${String(raw)}'`);
+}
+/** `{cv2: opencv-python-headless}` or `{cv2: [a, b]}`; as an input string: `cv2=opencv-python-headless,yaml=PyYAML`. */
+function importMap(raw) {
+    if (raw === undefined || raw === null || raw === '')
+        return {};
+    if (typeof raw === 'string') {
+        const out = {};
+        for (const pair of raw
+            .split(/[,\n]/)
+            .map((p) => p.trim())
+            .filter(Boolean)) {
+            const [module, dist] = pair.split('=').map((s) => s.trim());
+            if (!module || !dist)
+                throw new errors/* ShipcheckError */.b('input', `import-map entries look like module=distribution, found '${pair}'`);
+            (out[module] ??= []).push(dist);
+        }
+        return out;
+    }
+    if (typeof raw === 'object' && !Array.isArray(raw)) {
+        return Object.fromEntries(Object.entries(raw).map(([module, dists]) => {
+            const list = typeof dists === 'string' ? [dists] : dists;
+            if (!Array.isArray(list) || !list.every((d) => typeof d === 'string')) {
+                throw new errors/* ShipcheckError */.b('input', `import-map.${module} must be a distribution name or a list of them`);
+            }
+            return [module, list];
+        }));
+    }
+    throw new errors/* ShipcheckError */.b('input', 'import-map must map module names to distribution names');
+}
+
+;// CONCATENATED MODULE: ./src/requirements/check.ts
+
+
+
+const lintRequirementsCheck = {
+    name: 'lint-requirements',
+    rules: LINT_REQUIREMENTS_RULES,
+    run: async ({ root, config }) => lintRequirements(lintRequirementsSettings(root, (config['lint-requirements'] ?? {}))),
+};
+
+;// CONCATENATED MODULE: ./src/checklist/registry.ts
+
 
 /**
  * Every static check, in the order `shipcheck check` runs them. Each capability registers here as it
  * lands (lint-requirements, schema-compare, docker-build-test).
  */
-const STATIC_CHECKS = [];
-const RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleCatalog */ .Q)(...STATIC_CHECKS.map((check) => check.rules));
+const STATIC_CHECKS = [lintRequirementsCheck];
+const RULES = (0,rules/* ruleCatalog */.Q)(...STATIC_CHECKS.map((check) => check.rules));
 
 
 /***/ }),
@@ -40595,8 +51401,8 @@ function normaliseFinding(finding) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/checklist/registry.ts
-var registry = __nccwpck_require__(9253);
+// EXTERNAL MODULE: ./src/checklist/registry.ts + 31 modules
+var registry = __nccwpck_require__(1756);
 ;// CONCATENATED MODULE: ./src/checklist/run-checklist.ts
 
 
@@ -40692,7 +51498,7 @@ var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: ./src/config/shipcheck.schema.json
-const shipcheck_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipcheck/shipcheck/blob/main/src/config/shipcheck.schema.json","title":"shipcheck.yml","description":"The facts of a project that shipcheck checks. Keys are named like the action inputs and CLI flags. Values may reference environment variables as ${NAME} or ${NAME:-default}; secrets never live in this file.","type":"object","additionalProperties":false,"properties":{"fail-on":{"$ref":"#/definitions/fail-on"},"checks":{"description":"The static pre-deploy checks that `shipcheck check` and the umbrella action run, in order.","type":"array","uniqueItems":true,"items":{"enum":["lint-requirements","schema-compare","docker-build-test"]}},"lint-requirements":{"description":"Inputs of the lint-requirements action (docs/lint-requirements.md).","type":"object"},"schema-compare":{"description":"Inputs of the schema-compare action (docs/schema-compare.md).","type":"object"},"docker-build-test":{"description":"Inputs of the docker-build-test action (docs/docker-build-test.md).","type":"object"},"ssh-deploy":{"description":"Inputs of the ssh-deploy action (docs/ssh-deploy.md).","type":"object"},"post-deploy-verify":{"description":"Inputs of the post-deploy-verify action (docs/post-deploy-verify.md).","type":"object"}},"definitions":{"fail-on":{"description":"The lowest severity that fails the check.","enum":["error","warning","notice","never"]}}}');
+const shipcheck_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/shipcheck/shipcheck/blob/main/src/config/shipcheck.schema.json","title":"shipcheck.yml","description":"The facts of a project that shipcheck checks. Keys are named like the action inputs and CLI flags. Values may reference environment variables as ${NAME} or ${NAME:-default}; secrets never live in this file.","type":"object","additionalProperties":false,"properties":{"fail-on":{"$ref":"#/definitions/fail-on"},"checks":{"description":"The static pre-deploy checks that `shipcheck check` and the umbrella action run, in order.","type":"array","uniqueItems":true,"items":{"enum":["lint-requirements","schema-compare","docker-build-test"]}},"lint-requirements":{"description":"Inputs of the lint-requirements action (docs/lint-requirements.md).","type":"object","additionalProperties":false,"properties":{"requirements":{"oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}],"description":"Requirement files or * patterns, relative to the project (default: requirements*.txt)."},"python-version":{"type":["string","number"],"description":"Target Python X.Y (default: the Dockerfile\'s FROM python:X.Y, then requires-python, then 3.12)."},"dockerfile":{"type":"string","description":"Dockerfile whose install lines are checked (default: Dockerfile when present; \'\' skips)."},"require-pins":{"type":"boolean","description":"Unpinned requirements are errors instead of warnings."},"exclude":{"oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}],"description":"Paths (* and ** patterns) to skip when reading Python sources."},"first-party":{"oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}],"description":"Module names that are the project\'s own."},"import-map":{"type":"object","additionalProperties":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"description":"Import name -> distribution(s), consulted before the shipped table."},"allow-unused":{"oneOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}],"description":"Distributions never reported as unused."},"site-packages":{"type":"string","description":"A site-packages folder or virtualenv whose installed metadata maps imports first."},"online":{"type":"boolean","description":"Ask PyPI and OSV about each pin (off by default)."},"pypi-url":{"type":"string","description":"Package index JSON API base URL (default https://pypi.org)."},"osv-url":{"type":"string","description":"OSV API base URL (default https://api.osv.dev)."},"timeout":{"type":"number","description":"Seconds per online request (default 10)."}}},"schema-compare":{"description":"Inputs of the schema-compare action (docs/schema-compare.md).","type":"object"},"docker-build-test":{"description":"Inputs of the docker-build-test action (docs/docker-build-test.md).","type":"object"},"ssh-deploy":{"description":"Inputs of the ssh-deploy action (docs/ssh-deploy.md).","type":"object"},"post-deploy-verify":{"description":"Inputs of the post-deploy-verify action (docs/post-deploy-verify.md).","type":"object"}},"definitions":{"fail-on":{"description":"The lowest severity that fails the check.","enum":["error","warning","notice","never"]}}}');
 ;// CONCATENATED MODULE: ./src/config/env.ts
 /** `${NAME}`, `${NAME:-default}`; `$${` writes a literal `${`. */
 const REFERENCE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -40757,7 +51563,7 @@ function hasLiteralUrlPassword(text) {
 
 
 const CONFIG_FILE_NAMES = ['shipcheck.yml', 'shipcheck.yaml'];
-const load_ajv = new ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+const load_ajv = new ajv.Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
 const validate = load_ajv.compile(shipcheck_schema_namespaceObject);
 /**
  * Reads `explicitFile`, else `<root>/shipcheck.yml` (or .yaml). A project without one gets defaults;
@@ -41259,6 +52065,785 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { valid, clean, explain, parse } = __nccwpck_require__(4818);
+
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
+
+const {
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+} = __nccwpck_require__(790);
+
+const { major, minor, patch, inc } = __nccwpck_require__(8940);
+
+module.exports = {
+  // version
+  valid,
+  clean,
+  explain,
+  parse,
+
+  // operator
+  lt,
+  le,
+  lte: le,
+  eq,
+  ne,
+  neq: ne,
+  ge,
+  gte: ge,
+  gt,
+  compare,
+  rcompare,
+
+  // range
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+
+  // semantic
+  major,
+  minor,
+  patch,
+  inc,
+};
+
+
+/***/ }),
+
+/***/ 2124:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { parse } = __nccwpck_require__(4818);
+
+module.exports = {
+  compare,
+  rcompare,
+  lt,
+  le,
+  eq,
+  ne,
+  ge,
+  gt,
+  '<': lt,
+  '<=': le,
+  '==': eq,
+  '!=': ne,
+  '>=': ge,
+  '>': gt,
+  '===': arbitrary,
+};
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+
+/***/ }),
+
+/***/ 8940:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { explain, parse, stringify } = __nccwpck_require__(4818);
+
+// those notation are borrowed from semver
+module.exports = {
+  major,
+  minor,
+  patch,
+  inc,
+};
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
+
+const Operator = __nccwpck_require__(2124);
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+module.exports = {
+  RANGE_PATTERN,
+  parse,
+  satisfies,
+  filter,
+  validRange,
+  maxSatisfying,
+  minSatisfying,
+};
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...explainVersion(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained)
+    if (explained.local && spec.version) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
+    }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(parse(specifier));
+}
+
+
+/***/ }),
+
+/***/ 4818:
+/***/ ((module) => {
+
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+module.exports = {
+  VERSION_PATTERN,
+  valid,
+  clean,
+  explain,
+  parse,
+  stringify,
+};
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return stringify(parse(version, cleanRegex));
+}
+
+function parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function explain(version) {
+  const parsed = parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
 
 /***/ }),
 

@@ -1,10 +1,11 @@
 import { ruleCatalog, type RuleCatalog } from '../report/rules.js';
+import { lintRequirementsCheck } from '../requirements/check.js';
 import type { StaticCheck } from './check.js';
 
 /**
  * Every static check, in the order `shipcheck check` runs them. Each capability registers here as it
  * lands (lint-requirements, schema-compare, docker-build-test).
  */
-export const STATIC_CHECKS: readonly StaticCheck[] = [];
+export const STATIC_CHECKS: readonly StaticCheck[] = [lintRequirementsCheck];
 
 export const RULES: RuleCatalog = ruleCatalog(...STATIC_CHECKS.map((check) => check.rules));

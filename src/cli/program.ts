@@ -3,6 +3,7 @@ import { describeError, ShipcheckError } from '../core/errors.js';
 import { maskSecrets } from '../core/secrets.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { checkCommand } from './commands/check.js';
+import { lintRequirementsCommand } from './commands/lint-requirements.js';
 
 export const EXIT = { passed: 0, findings: 1, error: 2 } as const;
 
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  for (const command of [checkCommand()]) {
+  for (const command of [checkCommand(), lintRequirementsCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }

@@ -24,7 +24,7 @@ export interface LoadedConfig {
   config: ShipcheckConfig;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
 const validate = ajv.compile<ShipcheckConfig>(schema);
 
 /**

@@ -1,0 +1,95 @@
+import { Command } from 'commander';
+import { loadConfig } from '../../config/load.js';
+import { resolveFailOn } from '../../config/fail-on.js';
+import { lintRequirements } from '../../requirements/lint.js';
+import { lintRequirementsSettings, type LintRequirementsInput } from '../../requirements/settings.js';
+import { createReport } from '../../report/report.js';
+import { addGlobalOptions, type GlobalOptions } from '../options.js';
+import { emitReport } from '../output.js';
+import { terminalSteps } from '../progress.js';
+
+interface Options extends GlobalOptions {
+  requirements?: string;
+  pythonVersion?: string;
+  dockerfile?: string;
+  requirePins?: boolean;
+  exclude?: string;
+  firstParty?: string;
+  importMap?: string;
+  allowUnused?: string;
+  sitePackages?: string;
+  online?: boolean;
+  pypiUrl?: string;
+  osvUrl?: string;
+  timeout?: string;
+}
+
+export function lintRequirementsCommand(): Command {
+  const command = new Command('lint-requirements')
+    .summary('every import declared, every pin safe, every system library in the image')
+    .description(
+      'Checks requirements*.txt (and pyproject.toml) against the imports of every .py file under DIR, known ' +
+        'incompatible version pairs, the target Python, and the OS packages the Dockerfile installs. Rules: docs/rules.md.',
+    )
+    .argument('[dir]', 'project directory', '.')
+    .option(
+      '--requirements <files>',
+      'comma-separated requirement files or patterns (default: requirements*.txt)',
+    )
+    .option(
+      '--python-version <X.Y>',
+      "target Python (default: the Dockerfile's FROM python:X.Y, then requires-python)",
+    )
+    .option(
+      '--dockerfile <file>',
+      'Dockerfile whose install lines are checked (default: Dockerfile when present)',
+    )
+    .option('--require-pins', 'unpinned requirements are errors, not warnings')
+    .option('--exclude <patterns>', 'comma-separated paths (* and ** patterns) to skip when reading sources')
+    .option('--first-party <modules>', "comma-separated module names that are the project's own")
+    .option(
+      '--import-map <pairs>',
+      'comma-separated module=distribution mappings, e.g. cv2=opencv-python-headless',
+    )
+    .option('--allow-unused <names>', 'comma-separated distributions never reported unused')
+    .option('--site-packages <dir>', 'a site-packages folder or virtualenv to read installed metadata from')
+    .option('--online', 'also ask PyPI (exists, yanked, wheel) and OSV (vulnerabilities) about each pin')
+    .option('--pypi-url <url>', 'package index JSON API base (default: https://pypi.org)')
+    .option('--osv-url <url>', 'OSV API base (default: https://api.osv.dev)')
+    .option('--timeout <seconds>', 'per online request (default: 10)');
+  addGlobalOptions(command);
+  command.action(async (dir: string, options: Options) => {
+    const { root, config } = loadConfig(dir, options.config);
+    const overrides: LintRequirementsInput = {
+      requirements: options.requirements,
+      'python-version': options.pythonVersion,
+      dockerfile: options.dockerfile,
+      'require-pins': options.requirePins,
+      exclude: options.exclude,
+      'first-party': options.firstParty,
+      'import-map': options.importMap,
+      'allow-unused': options.allowUnused,
+      'site-packages': options.sitePackages,
+      online: options.online,
+      'pypi-url': options.pypiUrl,
+      'osv-url': options.osvUrl,
+      timeout: options.timeout,
+    };
+    const settings = lintRequirementsSettings(
+      root,
+      (config['lint-requirements'] ?? {}) as LintRequirementsInput,
+      overrides,
+    );
+    const result = await terminalSteps(process.stderr, options.quiet).run('lint-requirements', () =>
+      lintRequirements(settings),
+    );
+    const report = createReport({
+      command: 'lint-requirements',
+      findings: result.findings,
+      failOn: resolveFailOn(options.failOn, config['fail-on']),
+      data: result.data,
+    });
+    command.setOptionValue('exitCode', emitReport(report, options));
+  });
+  return command;
+}
