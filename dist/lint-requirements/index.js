@@ -42039,7 +42039,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8905);
 /* harmony import */ var _config_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5892);
-/* harmony import */ var _requirements_lint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1236);
+/* harmony import */ var _requirements_lint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6157);
 /* harmony import */ var _requirements_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4643);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8850);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(947);
@@ -47114,8 +47114,8 @@ function ruleDocsUrl(ruleId) {
     return `https://github.com/shipcheck/shipcheck/blob/main/docs/rules.md#${ruleId}`;
 }
 
-// EXTERNAL MODULE: ./src/requirements/lint.ts + 27 modules
-var lint = __nccwpck_require__(1236);
+// EXTERNAL MODULE: ./src/requirements/lint.ts + 29 modules
+var lint = __nccwpck_require__(6157);
 ;// CONCATENATED MODULE: ./src/requirements/rules.ts
 const LINT_REQUIREMENTS_RULES = [
     {
@@ -48038,7 +48038,7 @@ const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 
 /***/ }),
 
-/***/ 1236:
+/***/ 6157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48047,12 +48047,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   y2: () => (/* binding */ lintRequirements)
 });
 
-// UNUSED EXPORTS: DEFAULT_PYTHON, collectSchemes, isPinned, readSources
+// UNUSED EXPORTS: DEFAULT_PYTHON, isPinned
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -48161,7 +48159,7 @@ function installedPackages(command) {
 ;// CONCATENATED MODULE: ./src/requirements/data/implicit-use.json
 const implicit_use_namespaceObject = /*#__PURE__*/JSON.parse('{"Gk":{"gunicorn":"WSGI server started from the command line","uwsgi":"WSGI server started from the command line","uvicorn":"ASGI server started from the command line","hypercorn":"ASGI server started from the command line","waitress":"WSGI server started from the command line","gevent":"gunicorn worker class (-k gevent)","eventlet":"gunicorn worker class (-k eventlet)","flower":"Celery monitoring started from the command line","supervisor":"process manager started from the command line","alembic":"migrations run from the command line (flask db upgrade)","python-dotenv":"Flask loads .env files automatically when it is installed","cryptography":"PyMySQL needs it for MySQL 8\'s caching_sha2_password; also used by pyOpenSSL and JWT","email-validator":"WTForms and pydantic use it for email fields","setuptools":"build backend and pkg_resources","wheel":"build tool","pip":"installer","certifi":"CA bundle used by requests and urllib3","tzdata":"time zone database used by zoneinfo on slim images","greenlet":"needed by SQLAlchemy\'s asyncio support and gevent","werkzeug":"Flask\'s own dependency, pinned on purpose (Werkzeug 3 breaks Flask < 2.3)","jinja2":"Flask\'s own dependency, pinned on purpose","markupsafe":"Jinja2\'s own dependency, pinned on purpose","itsdangerous":"Flask\'s own dependency, pinned on purpose","click":"Flask\'s and Celery\'s own dependency, pinned on purpose","kombu":"Celery\'s own dependency, pinned on purpose","billiard":"Celery\'s own dependency, pinned on purpose","vine":"Celery\'s own dependency, pinned on purpose","amqp":"Celery\'s own dependency, pinned on purpose","urllib3":"requests\' own dependency, pinned on purpose","idna":"requests\' own dependency, pinned on purpose","charset-normalizer":"requests\' own dependency, pinned on purpose","typing-extensions":"a dependency pinned on purpose","packaging":"a dependency pinned on purpose","six":"a dependency pinned on purpose"},"$F":{"types-":"type stubs used by mypy","pytest-":"pytest plugin","flake8-":"flake8 plugin","sphinx-":"Sphinx extension","mkdocs-":"MkDocs plugin"},"kT":{"-stubs":"type stubs used by mypy"},"el":{"mysql+pymysql":["pymysql"],"mysql+mysqldb":["mysqlclient"],"mysql+mysqlconnector":["mysql-connector-python"],"mysql+aiomysql":["aiomysql"],"mysql+asyncmy":["asyncmy"],"mariadb+mariadbconnector":["mariadb"],"mysql":["mysqlclient"],"postgresql+psycopg2":["psycopg2","psycopg2-binary"],"postgresql+psycopg":["psycopg","psycopg-binary"],"postgresql+asyncpg":["asyncpg"],"postgresql+pg8000":["pg8000"],"postgresql":["psycopg2","psycopg2-binary"],"postgres":["psycopg2","psycopg2-binary"],"mssql+pyodbc":["pyodbc"],"mssql+pymssql":["pymssql"],"oracle+oracledb":["oracledb"],"oracle+cx_oracle":["cx-oracle"],"redis":["redis"],"rediss":["redis"],"amqp":["amqp"],"memcached":["pymemcache"],"mongodb":["pymongo"]}}');
 ;// CONCATENATED MODULE: ./src/requirements/data/import-map.json
-const import_map_namespaceObject = /*#__PURE__*/JSON.parse('{"j":[{"import":"cv2","distributions":["opencv-python","opencv-python-headless","opencv-contrib-python","opencv-contrib-python-headless"],"source":"https://pypi.org/project/opencv-python/"},{"import":"PIL","distributions":["Pillow","pillow-simd"],"source":"https://pypi.org/project/Pillow/"},{"import":"yaml","distributions":["PyYAML","ruamel.yaml.clib"],"source":"https://pypi.org/project/PyYAML/"},{"import":"sklearn","distributions":["scikit-learn"],"source":"https://pypi.org/project/scikit-learn/"},{"import":"skimage","distributions":["scikit-image"],"source":"https://pypi.org/project/scikit-image/"},{"import":"MySQLdb","distributions":["mysqlclient"],"source":"https://pypi.org/project/mysqlclient/"},{"import":"pymysql","distributions":["PyMySQL"],"source":"https://pypi.org/project/PyMySQL/"},{"import":"psycopg2","distributions":["psycopg2-binary","psycopg2"],"source":"https://pypi.org/project/psycopg2-binary/"},{"import":"psycopg","distributions":["psycopg","psycopg-binary"],"source":"https://pypi.org/project/psycopg/"},{"import":"jwt","distributions":["PyJWT"],"source":"https://pypi.org/project/PyJWT/"},{"import":"dateutil","distributions":["python-dateutil"],"source":"https://pypi.org/project/python-dateutil/"},{"import":"dotenv","distributions":["python-dotenv"],"source":"https://pypi.org/project/python-dotenv/"},{"import":"bs4","distributions":["beautifulsoup4"],"source":"https://pypi.org/project/beautifulsoup4/"},{"import":"docx","distributions":["python-docx"],"source":"https://pypi.org/project/python-docx/"},{"import":"pptx","distributions":["python-pptx"],"source":"https://pypi.org/project/python-pptx/"},{"import":"fitz","distributions":["PyMuPDF"],"source":"https://pypi.org/project/PyMuPDF/"},{"import":"pymupdf","distributions":["PyMuPDF"],"source":"https://pypi.org/project/PyMuPDF/"},{"import":"magic","distributions":["python-magic"],"source":"https://pypi.org/project/python-magic/"},{"import":"jose","distributions":["python-jose"],"source":"https://pypi.org/project/python-jose/"},{"import":"Crypto","distributions":["pycryptodome","pycrypto"],"source":"https://pypi.org/project/pycryptodome/"},{"import":"Cryptodome","distributions":["pycryptodomex"],"source":"https://pypi.org/project/pycryptodomex/"},{"import":"OpenSSL","distributions":["pyOpenSSL"],"source":"https://pypi.org/project/pyOpenSSL/"},{"import":"google.protobuf","distributions":["protobuf"],"source":"https://pypi.org/project/protobuf/"},{"import":"google.cloud.storage","distributions":["google-cloud-storage"],"source":"https://pypi.org/project/google-cloud-storage/"},{"import":"google.cloud.bigquery","distributions":["google-cloud-bigquery"],"source":"https://pypi.org/project/google-cloud-bigquery/"},{"import":"google.cloud.pubsub","distributions":["google-cloud-pubsub"],"source":"https://pypi.org/project/google-cloud-pubsub/"},{"import":"google.oauth2","distributions":["google-auth"],"source":"https://pypi.org/project/google-auth/"},{"import":"google.auth","distributions":["google-auth"],"source":"https://pypi.org/project/google-auth/"},{"import":"googleapiclient","distributions":["google-api-python-client"],"source":"https://pypi.org/project/google-api-python-client/"},{"import":"google.generativeai","distributions":["google-generativeai"],"source":"https://pypi.org/project/google-generativeai/"},{"import":"grpc","distributions":["grpcio"],"source":"https://pypi.org/project/grpcio/"},{"import":"attr","distributions":["attrs"],"source":"https://pypi.org/project/attrs/"},{"import":"attrs","distributions":["attrs"],"source":"https://pypi.org/project/attrs/"},{"import":"pkg_resources","distributions":["setuptools"],"source":"https://pypi.org/project/setuptools/"},{"import":"setuptools","distributions":["setuptools"],"source":"https://pypi.org/project/setuptools/"},{"import":"zmq","distributions":["pyzmq"],"source":"https://pypi.org/project/pyzmq/"},{"import":"serial","distributions":["pyserial"],"source":"https://pypi.org/project/pyserial/"},{"import":"usb","distributions":["pyusb"],"source":"https://pypi.org/project/pyusb/"},{"import":"flask_sqlalchemy","distributions":["Flask-SQLAlchemy"],"source":"https://pypi.org/project/Flask-SQLAlchemy/"},{"import":"flask_migrate","distributions":["Flask-Migrate"],"source":"https://pypi.org/project/Flask-Migrate/"},{"import":"flask_limiter","distributions":["Flask-Limiter"],"source":"https://pypi.org/project/Flask-Limiter/"},{"import":"flask_login","distributions":["Flask-Login"],"source":"https://pypi.org/project/Flask-Login/"},{"import":"flask_wtf","distributions":["Flask-WTF"],"source":"https://pypi.org/project/Flask-WTF/"},{"import":"flask_cors","distributions":["Flask-Cors"],"source":"https://pypi.org/project/Flask-Cors/"},{"import":"flask_caching","distributions":["Flask-Caching"],"source":"https://pypi.org/project/Flask-Caching/"},{"import":"flask_mail","distributions":["Flask-Mail"],"source":"https://pypi.org/project/Flask-Mail/"},{"import":"flask_restful","distributions":["Flask-RESTful"],"source":"https://pypi.org/project/Flask-RESTful/"},{"import":"flask_restx","distributions":["flask-restx"],"source":"https://pypi.org/project/flask-restx/"},{"import":"flask_jwt_extended","distributions":["Flask-JWT-Extended"],"source":"https://pypi.org/project/Flask-JWT-Extended/"},{"import":"flask_marshmallow","distributions":["flask-marshmallow"],"source":"https://pypi.org/project/flask-marshmallow/"},{"import":"flask_bcrypt","distributions":["Flask-Bcrypt"],"source":"https://pypi.org/project/Flask-Bcrypt/"},{"import":"flask_socketio","distributions":["Flask-SocketIO"],"source":"https://pypi.org/project/Flask-SocketIO/"},{"import":"flask_babel","distributions":["flask-babel"],"source":"https://pypi.org/project/flask-babel/"},{"import":"flask_session","distributions":["Flask-Session"],"source":"https://pypi.org/project/Flask-Session/"},{"import":"flask_admin","distributions":["Flask-Admin"],"source":"https://pypi.org/project/Flask-Admin/"},{"import":"flask_compress","distributions":["Flask-Compress"],"source":"https://pypi.org/project/Flask-Compress/"},{"import":"flask_talisman","distributions":["flask-talisman"],"source":"https://pypi.org/project/flask-talisman/"},{"import":"flask_smorest","distributions":["flask-smorest"],"source":"https://pypi.org/project/flask-smorest/"},{"import":"flask_apscheduler","distributions":["Flask-APScheduler"],"source":"https://pypi.org/project/Flask-APScheduler/"},{"import":"flask_redis","distributions":["flask-redis"],"source":"https://pypi.org/project/flask-redis/"},{"import":"flask_debugtoolbar","distributions":["Flask-DebugToolbar"],"source":"https://pypi.org/project/Flask-DebugToolbar/"},{"import":"flask_httpauth","distributions":["Flask-HTTPAuth"],"source":"https://pypi.org/project/Flask-HTTPAuth/"},{"import":"flask_principal","distributions":["Flask-Principal"],"source":"https://pypi.org/project/Flask-Principal/"},{"import":"flask_security","distributions":["Flask-Security-Too"],"source":"https://pypi.org/project/Flask-Security-Too/"},{"import":"flask_uploads","distributions":["Flask-Uploads"],"source":"https://pypi.org/project/Flask-Uploads/"},{"import":"flask_seasurf","distributions":["Flask-SeaSurf"],"source":"https://pypi.org/project/Flask-SeaSurf/"},{"import":"flask_assets","distributions":["Flask-Assets"],"source":"https://pypi.org/project/Flask-Assets/"},{"import":"flask_moment","distributions":["Flask-Moment"],"source":"https://pypi.org/project/Flask-Moment/"},{"import":"flask_bootstrap","distributions":["Bootstrap-Flask","Flask-Bootstrap"],"source":"https://pypi.org/project/Bootstrap-Flask/"},{"import":"flask_pymongo","distributions":["Flask-PyMongo"],"source":"https://pypi.org/project/Flask-PyMongo/"},{"import":"flask_sock","distributions":["flask-sock"],"source":"https://pypi.org/project/flask-sock/"},{"import":"flask_executor","distributions":["Flask-Executor"],"source":"https://pypi.org/project/Flask-Executor/"},{"import":"flask_injector","distributions":["Flask-Injector"],"source":"https://pypi.org/project/Flask-Injector/"},{"import":"flask_openapi3","distributions":["flask-openapi3"],"source":"https://pypi.org/project/flask-openapi3/"},{"import":"flasgger","distributions":["flasgger"],"source":"https://pypi.org/project/flasgger/"},{"import":"flask","distributions":["Flask"],"source":"https://pypi.org/project/Flask/"},{"import":"werkzeug","distributions":["Werkzeug"],"source":"https://pypi.org/project/Werkzeug/"},{"import":"jinja2","distributions":["Jinja2"],"source":"https://pypi.org/project/Jinja2/"},{"import":"markupsafe","distributions":["MarkupSafe"],"source":"https://pypi.org/project/MarkupSafe/"},{"import":"itsdangerous","distributions":["itsdangerous"],"source":"https://pypi.org/project/itsdangerous/"},{"import":"click","distributions":["click"],"source":"https://pypi.org/project/click/"},{"import":"sqlalchemy","distributions":["SQLAlchemy"],"source":"https://pypi.org/project/SQLAlchemy/"},{"import":"sqlalchemy_utils","distributions":["SQLAlchemy-Utils"],"source":"https://pypi.org/project/SQLAlchemy-Utils/"},{"import":"sqlalchemy_serializer","distributions":["SQLAlchemy-serializer"],"source":"https://pypi.org/project/SQLAlchemy-serializer/"},{"import":"alembic","distributions":["alembic"],"source":"https://pypi.org/project/alembic/"},{"import":"marshmallow","distributions":["marshmallow"],"source":"https://pypi.org/project/marshmallow/"},{"import":"marshmallow_sqlalchemy","distributions":["marshmallow-sqlalchemy"],"source":"https://pypi.org/project/marshmallow-sqlalchemy/"},{"import":"marshmallow_enum","distributions":["marshmallow-enum"],"source":"https://pypi.org/project/marshmallow-enum/"},{"import":"wtforms","distributions":["WTForms"],"source":"https://pypi.org/project/WTForms/"},{"import":"email_validator","distributions":["email-validator"],"source":"https://pypi.org/project/email-validator/"},{"import":"celery","distributions":["celery"],"source":"https://pypi.org/project/celery/"},{"import":"kombu","distributions":["kombu"],"source":"https://pypi.org/project/kombu/"},{"import":"billiard","distributions":["billiard"],"source":"https://pypi.org/project/billiard/"},{"import":"redis","distributions":["redis"],"source":"https://pypi.org/project/redis/"},{"import":"rq","distributions":["rq"],"source":"https://pypi.org/project/rq/"},{"import":"rq_scheduler","distributions":["rq-scheduler"],"source":"https://pypi.org/project/rq-scheduler/"},{"import":"huey","distributions":["huey"],"source":"https://pypi.org/project/huey/"},{"import":"dramatiq","distributions":["dramatiq"],"source":"https://pypi.org/project/dramatiq/"},{"import":"apscheduler","distributions":["APScheduler"],"source":"https://pypi.org/project/APScheduler/"},{"import":"gunicorn","distributions":["gunicorn"],"source":"https://pypi.org/project/gunicorn/"},{"import":"uwsgi","distributions":["uWSGI"],"source":"https://pypi.org/project/uWSGI/"},{"import":"waitress","distributions":["waitress"],"source":"https://pypi.org/project/waitress/"},{"import":"gevent","distributions":["gevent"],"source":"https://pypi.org/project/gevent/"},{"import":"eventlet","distributions":["eventlet"],"source":"https://pypi.org/project/eventlet/"},{"import":"greenlet","distributions":["greenlet"],"source":"https://pypi.org/project/greenlet/"},{"import":"uvicorn","distributions":["uvicorn"],"source":"https://pypi.org/project/uvicorn/"},{"import":"hypercorn","distributions":["hypercorn"],"source":"https://pypi.org/project/hypercorn/"},{"import":"fastapi","distributions":["fastapi"],"source":"https://pypi.org/project/fastapi/"},{"import":"starlette","distributions":["starlette"],"source":"https://pypi.org/project/starlette/"},{"import":"pydantic","distributions":["pydantic"],"source":"https://pypi.org/project/pydantic/"},{"import":"pydantic_settings","distributions":["pydantic-settings"],"source":"https://pypi.org/project/pydantic-settings/"},{"import":"pydantic_core","distributions":["pydantic-core"],"source":"https://pypi.org/project/pydantic-core/"},{"import":"django","distributions":["Django"],"source":"https://pypi.org/project/Django/"},{"import":"rest_framework","distributions":["djangorestframework"],"source":"https://pypi.org/project/djangorestframework/"},{"import":"corsheaders","distributions":["django-cors-headers"],"source":"https://pypi.org/project/django-cors-headers/"},{"import":"django_filters","distributions":["django-filter"],"source":"https://pypi.org/project/django-filter/"},{"import":"environ","distributions":["django-environ"],"source":"https://pypi.org/project/django-environ/"},{"import":"storages","distributions":["django-storages"],"source":"https://pypi.org/project/django-storages/"},{"import":"debug_toolbar","distributions":["django-debug-toolbar"],"source":"https://pypi.org/project/django-debug-toolbar/"},{"import":"crispy_forms","distributions":["django-crispy-forms"],"source":"https://pypi.org/project/django-crispy-forms/"},{"import":"channels","distributions":["channels"],"source":"https://pypi.org/project/channels/"},{"import":"requests","distributions":["requests"],"source":"https://pypi.org/project/requests/"},{"import":"requests_toolbelt","distributions":["requests-toolbelt"],"source":"https://pypi.org/project/requests-toolbelt/"},{"import":"requests_oauthlib","distributions":["requests-oauthlib"],"source":"https://pypi.org/project/requests-oauthlib/"},{"import":"oauthlib","distributions":["oauthlib"],"source":"https://pypi.org/project/oauthlib/"},{"import":"httpx","distributions":["httpx"],"source":"https://pypi.org/project/httpx/"},{"import":"httpcore","distributions":["httpcore"],"source":"https://pypi.org/project/httpcore/"},{"import":"aiohttp","distributions":["aiohttp"],"source":"https://pypi.org/project/aiohttp/"},{"import":"urllib3","distributions":["urllib3"],"source":"https://pypi.org/project/urllib3/"},{"import":"certifi","distributions":["certifi"],"source":"https://pypi.org/project/certifi/"},{"import":"charset_normalizer","distributions":["charset-normalizer"],"source":"https://pypi.org/project/charset-normalizer/"},{"import":"chardet","distributions":["chardet"],"source":"https://pypi.org/project/chardet/"},{"import":"idna","distributions":["idna"],"source":"https://pypi.org/project/idna/"},{"import":"websocket","distributions":["websocket-client"],"source":"https://pypi.org/project/websocket-client/"},{"import":"websockets","distributions":["websockets"],"source":"https://pypi.org/project/websockets/"},{"import":"socketio","distributions":["python-socketio"],"source":"https://pypi.org/project/python-socketio/"},{"import":"engineio","distributions":["python-engineio"],"source":"https://pypi.org/project/python-engineio/"},{"import":"boto3","distributions":["boto3"],"source":"https://pypi.org/project/boto3/"},{"import":"botocore","distributions":["botocore"],"source":"https://pypi.org/project/botocore/"},{"import":"s3transfer","distributions":["s3transfer"],"source":"https://pypi.org/project/s3transfer/"},{"import":"aiobotocore","distributions":["aiobotocore"],"source":"https://pypi.org/project/aiobotocore/"},{"import":"azure.storage.blob","distributions":["azure-storage-blob"],"source":"https://pypi.org/project/azure-storage-blob/"},{"import":"azure.identity","distributions":["azure-identity"],"source":"https://pypi.org/project/azure-identity/"},{"import":"numpy","distributions":["numpy"],"source":"https://pypi.org/project/numpy/"},{"import":"pandas","distributions":["pandas"],"source":"https://pypi.org/project/pandas/"},{"import":"scipy","distributions":["scipy"],"source":"https://pypi.org/project/scipy/"},{"import":"matplotlib","distributions":["matplotlib"],"source":"https://pypi.org/project/matplotlib/"},{"import":"mpl_toolkits","distributions":["matplotlib"],"source":"https://pypi.org/project/matplotlib/"},{"import":"seaborn","distributions":["seaborn"],"source":"https://pypi.org/project/seaborn/"},{"import":"plotly","distributions":["plotly"],"source":"https://pypi.org/project/plotly/"},{"import":"statsmodels","distributions":["statsmodels"],"source":"https://pypi.org/project/statsmodels/"},{"import":"sympy","distributions":["sympy"],"source":"https://pypi.org/project/sympy/"},{"import":"networkx","distributions":["networkx"],"source":"https://pypi.org/project/networkx/"},{"import":"numba","distributions":["numba"],"source":"https://pypi.org/project/numba/"},{"import":"llvmlite","distributions":["llvmlite"],"source":"https://pypi.org/project/llvmlite/"},{"import":"pyarrow","distributions":["pyarrow"],"source":"https://pypi.org/project/pyarrow/"},{"import":"polars","distributions":["polars"],"source":"https://pypi.org/project/polars/"},{"import":"h5py","distributions":["h5py"],"source":"https://pypi.org/project/h5py/"},{"import":"tables","distributions":["tables"],"source":"https://pypi.org/project/tables/"},{"import":"openpyxl","distributions":["openpyxl"],"source":"https://pypi.org/project/openpyxl/"},{"import":"xlrd","distributions":["xlrd"],"source":"https://pypi.org/project/xlrd/"},{"import":"xlwt","distributions":["xlwt"],"source":"https://pypi.org/project/xlwt/"},{"import":"xlsxwriter","distributions":["XlsxWriter"],"source":"https://pypi.org/project/XlsxWriter/"},{"import":"docx2txt","distributions":["docx2txt"],"source":"https://pypi.org/project/docx2txt/"},{"import":"pdfminer","distributions":["pdfminer.six"],"source":"https://pypi.org/project/pdfminer.six/"},{"import":"pdfplumber","distributions":["pdfplumber"],"source":"https://pypi.org/project/pdfplumber/"},{"import":"PyPDF2","distributions":["PyPDF2"],"source":"https://pypi.org/project/PyPDF2/"},{"import":"pypdf","distributions":["pypdf"],"source":"https://pypi.org/project/pypdf/"},{"import":"pdf2image","distributions":["pdf2image"],"source":"https://pypi.org/project/pdf2image/"},{"import":"reportlab","distributions":["reportlab"],"source":"https://pypi.org/project/reportlab/"},{"import":"weasyprint","distributions":["weasyprint"],"source":"https://pypi.org/project/weasyprint/"},{"import":"xhtml2pdf","distributions":["xhtml2pdf"],"source":"https://pypi.org/project/xhtml2pdf/"},{"import":"pdfkit","distributions":["pdfkit"],"source":"https://pypi.org/project/pdfkit/"},{"import":"camelot","distributions":["camelot-py"],"source":"https://pypi.org/project/camelot-py/"},{"import":"tabula","distributions":["tabula-py"],"source":"https://pypi.org/project/tabula-py/"},{"import":"pytesseract","distributions":["pytesseract"],"source":"https://pypi.org/project/pytesseract/"},{"import":"easyocr","distributions":["easyocr"],"source":"https://pypi.org/project/easyocr/"},{"import":"paddleocr","distributions":["paddleocr"],"source":"https://pypi.org/project/paddleocr/"},{"import":"torch","distributions":["torch"],"source":"https://pypi.org/project/torch/"},{"import":"torchvision","distributions":["torchvision"],"source":"https://pypi.org/project/torchvision/"},{"import":"torchaudio","distributions":["torchaudio"],"source":"https://pypi.org/project/torchaudio/"},{"import":"tensorflow","distributions":["tensorflow","tensorflow-cpu"],"source":"https://pypi.org/project/tensorflow/"},{"import":"keras","distributions":["keras"],"source":"https://pypi.org/project/keras/"},{"import":"transformers","distributions":["transformers"],"source":"https://pypi.org/project/transformers/"},{"import":"tokenizers","distributions":["tokenizers"],"source":"https://pypi.org/project/tokenizers/"},{"import":"sentence_transformers","distributions":["sentence-transformers"],"source":"https://pypi.org/project/sentence-transformers/"},{"import":"huggingface_hub","distributions":["huggingface-hub"],"source":"https://pypi.org/project/huggingface-hub/"},{"import":"datasets","distributions":["datasets"],"source":"https://pypi.org/project/datasets/"},{"import":"accelerate","distributions":["accelerate"],"source":"https://pypi.org/project/accelerate/"},{"import":"safetensors","distributions":["safetensors"],"source":"https://pypi.org/project/safetensors/"},{"import":"onnxruntime","distributions":["onnxruntime","onnxruntime-gpu"],"source":"https://pypi.org/project/onnxruntime/"},{"import":"onnx","distributions":["onnx"],"source":"https://pypi.org/project/onnx/"},{"import":"xgboost","distributions":["xgboost"],"source":"https://pypi.org/project/xgboost/"},{"import":"lightgbm","distributions":["lightgbm"],"source":"https://pypi.org/project/lightgbm/"},{"import":"catboost","distributions":["catboost"],"source":"https://pypi.org/project/catboost/"},{"import":"joblib","distributions":["joblib"],"source":"https://pypi.org/project/joblib/"},{"import":"tqdm","distributions":["tqdm"],"source":"https://pypi.org/project/tqdm/"},{"import":"spacy","distributions":["spacy"],"source":"https://pypi.org/project/spacy/"},{"import":"nltk","distributions":["nltk"],"source":"https://pypi.org/project/nltk/"},{"import":"gensim","distributions":["gensim"],"source":"https://pypi.org/project/gensim/"},{"import":"jieba","distributions":["jieba"],"source":"https://pypi.org/project/jieba/"},{"import":"langchain","distributions":["langchain"],"source":"https://pypi.org/project/langchain/"},{"import":"langchain_core","distributions":["langchain-core"],"source":"https://pypi.org/project/langchain-core/"},{"import":"langchain_community","distributions":["langchain-community"],"source":"https://pypi.org/project/langchain-community/"},{"import":"langchain_openai","distributions":["langchain-openai"],"source":"https://pypi.org/project/langchain-openai/"},{"import":"openai","distributions":["openai"],"source":"https://pypi.org/project/openai/"},{"import":"anthropic","distributions":["anthropic"],"source":"https://pypi.org/project/anthropic/"},{"import":"tiktoken","distributions":["tiktoken"],"source":"https://pypi.org/project/tiktoken/"},{"import":"faiss","distributions":["faiss-cpu","faiss-gpu"],"source":"https://pypi.org/project/faiss-cpu/"},{"import":"chromadb","distributions":["chromadb"],"source":"https://pypi.org/project/chromadb/"},{"import":"whisper","distributions":["openai-whisper"],"source":"https://pypi.org/project/openai-whisper/"},{"import":"whisper_timestamped","distributions":["whisper-timestamped"],"source":"https://pypi.org/project/whisper-timestamped/"},{"import":"pyaudio","distributions":["PyAudio"],"source":"https://pypi.org/project/PyAudio/"},{"import":"sounddevice","distributions":["sounddevice"],"source":"https://pypi.org/project/sounddevice/"},{"import":"soundfile","distributions":["SoundFile"],"source":"https://pypi.org/project/SoundFile/"},{"import":"librosa","distributions":["librosa"],"source":"https://pypi.org/project/librosa/"},{"import":"pydub","distributions":["pydub"],"source":"https://pypi.org/project/pydub/"},{"import":"speech_recognition","distributions":["SpeechRecognition"],"source":"https://pypi.org/project/SpeechRecognition/"},{"import":"pyttsx3","distributions":["pyttsx3"],"source":"https://pypi.org/project/pyttsx3/"},{"import":"gtts","distributions":["gTTS"],"source":"https://pypi.org/project/gTTS/"},{"import":"vosk","distributions":["vosk"],"source":"https://pypi.org/project/vosk/"},{"import":"webrtcvad","distributions":["webrtcvad"],"source":"https://pypi.org/project/webrtcvad/"},{"import":"imageio","distributions":["imageio"],"source":"https://pypi.org/project/imageio/"},{"import":"moviepy","distributions":["moviepy"],"source":"https://pypi.org/project/moviepy/"},{"import":"ffmpeg","distributions":["ffmpeg-python"],"source":"https://pypi.org/project/ffmpeg-python/"},{"import":"av","distributions":["av"],"source":"https://pypi.org/project/av/"},{"import":"face_recognition","distributions":["face-recognition"],"source":"https://pypi.org/project/face-recognition/"},{"import":"dlib","distributions":["dlib"],"source":"https://pypi.org/project/dlib/"},{"import":"mediapipe","distributions":["mediapipe"],"source":"https://pypi.org/project/mediapipe/"},{"import":"ultralytics","distributions":["ultralytics"],"source":"https://pypi.org/project/ultralytics/"},{"import":"qrcode","distributions":["qrcode"],"source":"https://pypi.org/project/qrcode/"},{"import":"barcode","distributions":["python-barcode"],"source":"https://pypi.org/project/python-barcode/"},{"import":"pyzbar","distributions":["pyzbar"],"source":"https://pypi.org/project/pyzbar/"},{"import":"wand","distributions":["Wand"],"source":"https://pypi.org/project/Wand/"},{"import":"cairosvg","distributions":["CairoSVG"],"source":"https://pypi.org/project/CairoSVG/"},{"import":"cairo","distributions":["pycairo"],"source":"https://pypi.org/project/pycairo/"},{"import":"lxml","distributions":["lxml"],"source":"https://pypi.org/project/lxml/"},{"import":"xmltodict","distributions":["xmltodict"],"source":"https://pypi.org/project/xmltodict/"},{"import":"defusedxml","distributions":["defusedxml"],"source":"https://pypi.org/project/defusedxml/"},{"import":"html5lib","distributions":["html5lib"],"source":"https://pypi.org/project/html5lib/"},{"import":"markdown","distributions":["Markdown"],"source":"https://pypi.org/project/Markdown/"},{"import":"mistune","distributions":["mistune"],"source":"https://pypi.org/project/mistune/"},{"import":"bleach","distributions":["bleach"],"source":"https://pypi.org/project/bleach/"},{"import":"nh3","distributions":["nh3"],"source":"https://pypi.org/project/nh3/"},{"import":"emoji","distributions":["emoji"],"source":"https://pypi.org/project/emoji/"},{"import":"unidecode","distributions":["Unidecode"],"source":"https://pypi.org/project/Unidecode/"},{"import":"slugify","distributions":["python-slugify"],"source":"https://pypi.org/project/python-slugify/"},{"import":"pypinyin","distributions":["pypinyin"],"source":"https://pypi.org/project/pypinyin/"},{"import":"regex","distributions":["regex"],"source":"https://pypi.org/project/regex/"},{"import":"simplejson","distributions":["simplejson"],"source":"https://pypi.org/project/simplejson/"},{"import":"ujson","distributions":["ujson"],"source":"https://pypi.org/project/ujson/"},{"import":"orjson","distributions":["orjson"],"source":"https://pypi.org/project/orjson/"},{"import":"rapidjson","distributions":["python-rapidjson"],"source":"https://pypi.org/project/python-rapidjson/"},{"import":"msgpack","distributions":["msgpack"],"source":"https://pypi.org/project/msgpack/"},{"import":"toml","distributions":["toml"],"source":"https://pypi.org/project/toml/"},{"import":"tomli","distributions":["tomli"],"source":"https://pypi.org/project/tomli/"},{"import":"tomlkit","distributions":["tomlkit"],"source":"https://pypi.org/project/tomlkit/"},{"import":"ruamel","distributions":["ruamel.yaml"],"source":"https://pypi.org/project/ruamel.yaml/"},{"import":"jsonschema","distributions":["jsonschema"],"source":"https://pypi.org/project/jsonschema/"},{"import":"cerberus","distributions":["Cerberus"],"source":"https://pypi.org/project/Cerberus/"},{"import":"voluptuous","distributions":["voluptuous"],"source":"https://pypi.org/project/voluptuous/"},{"import":"dacite","distributions":["dacite"],"source":"https://pypi.org/project/dacite/"},{"import":"cattrs","distributions":["cattrs"],"source":"https://pypi.org/project/cattrs/"},{"import":"arrow","distributions":["arrow"],"source":"https://pypi.org/project/arrow/"},{"import":"pendulum","distributions":["pendulum"],"source":"https://pypi.org/project/pendulum/"},{"import":"pytz","distributions":["pytz"],"source":"https://pypi.org/project/pytz/"},{"import":"tzlocal","distributions":["tzlocal"],"source":"https://pypi.org/project/tzlocal/"},{"import":"babel","distributions":["Babel"],"source":"https://pypi.org/project/Babel/"},{"import":"humanize","distributions":["humanize"],"source":"https://pypi.org/project/humanize/"},{"import":"croniter","distributions":["croniter"],"source":"https://pypi.org/project/croniter/"},{"import":"dateparser","distributions":["dateparser"],"source":"https://pypi.org/project/dateparser/"},{"import":"faker","distributions":["Faker"],"source":"https://pypi.org/project/Faker/"},{"import":"factory","distributions":["factory-boy"],"source":"https://pypi.org/project/factory-boy/"},{"import":"pytest","distributions":["pytest"],"source":"https://pypi.org/project/pytest/"},{"import":"pytest_mock","distributions":["pytest-mock"],"source":"https://pypi.org/project/pytest-mock/"},{"import":"mock","distributions":["mock"],"source":"https://pypi.org/project/mock/"},{"import":"responses","distributions":["responses"],"source":"https://pypi.org/project/responses/"},{"import":"freezegun","distributions":["freezegun"],"source":"https://pypi.org/project/freezegun/"},{"import":"hypothesis","distributions":["hypothesis"],"source":"https://pypi.org/project/hypothesis/"},{"import":"coverage","distributions":["coverage"],"source":"https://pypi.org/project/coverage/"},{"import":"nose","distributions":["nose"],"source":"https://pypi.org/project/nose/"},{"import":"tox","distributions":["tox"],"source":"https://pypi.org/project/tox/"},{"import":"black","distributions":["black"],"source":"https://pypi.org/project/black/"},{"import":"isort","distributions":["isort"],"source":"https://pypi.org/project/isort/"},{"import":"flake8","distributions":["flake8"],"source":"https://pypi.org/project/flake8/"},{"import":"pylint","distributions":["pylint"],"source":"https://pypi.org/project/pylint/"},{"import":"mypy","distributions":["mypy"],"source":"https://pypi.org/project/mypy/"},{"import":"ruff","distributions":["ruff"],"source":"https://pypi.org/project/ruff/"},{"import":"bcrypt","distributions":["bcrypt"],"source":"https://pypi.org/project/bcrypt/"},{"import":"passlib","distributions":["passlib"],"source":"https://pypi.org/project/passlib/"},{"import":"argon2","distributions":["argon2-cffi"],"source":"https://pypi.org/project/argon2-cffi/"},{"import":"nacl","distributions":["PyNaCl"],"source":"https://pypi.org/project/PyNaCl/"},{"import":"cryptography","distributions":["cryptography"],"source":"https://pypi.org/project/cryptography/"},{"import":"paramiko","distributions":["paramiko"],"source":"https://pypi.org/project/paramiko/"},{"import":"fabric","distributions":["fabric"],"source":"https://pypi.org/project/fabric/"},{"import":"invoke","distributions":["invoke"],"source":"https://pypi.org/project/invoke/"},{"import":"pexpect","distributions":["pexpect"],"source":"https://pypi.org/project/pexpect/"},{"import":"psutil","distributions":["psutil"],"source":"https://pypi.org/project/psutil/"},{"import":"docker","distributions":["docker"],"source":"https://pypi.org/project/docker/"},{"import":"kubernetes","distributions":["kubernetes"],"source":"https://pypi.org/project/kubernetes/"},{"import":"sentry_sdk","distributions":["sentry-sdk"],"source":"https://pypi.org/project/sentry-sdk/"},{"import":"prometheus_client","distributions":["prometheus-client"],"source":"https://pypi.org/project/prometheus-client/"},{"import":"prometheus_flask_exporter","distributions":["prometheus-flask-exporter"],"source":"https://pypi.org/project/prometheus-flask-exporter/"},{"import":"statsd","distributions":["statsd"],"source":"https://pypi.org/project/statsd/"},{"import":"structlog","distributions":["structlog"],"source":"https://pypi.org/project/structlog/"},{"import":"loguru","distributions":["loguru"],"source":"https://pypi.org/project/loguru/"},{"import":"colorama","distributions":["colorama"],"source":"https://pypi.org/project/colorama/"},{"import":"termcolor","distributions":["termcolor"],"source":"https://pypi.org/project/termcolor/"},{"import":"rich","distributions":["rich"],"source":"https://pypi.org/project/rich/"},{"import":"typer","distributions":["typer"],"source":"https://pypi.org/project/typer/"},{"import":"tabulate","distributions":["tabulate"],"source":"https://pypi.org/project/tabulate/"},{"import":"prettytable","distributions":["prettytable"],"source":"https://pypi.org/project/prettytable/"},{"import":"six","distributions":["six"],"source":"https://pypi.org/project/six/"},{"import":"typing_extensions","distributions":["typing-extensions"],"source":"https://pypi.org/project/typing-extensions/"},{"import":"packaging","distributions":["packaging"],"source":"https://pypi.org/project/packaging/"},{"import":"wrapt","distributions":["wrapt"],"source":"https://pypi.org/project/wrapt/"},{"import":"decorator","distributions":["decorator"],"source":"https://pypi.org/project/decorator/"},{"import":"cachetools","distributions":["cachetools"],"source":"https://pypi.org/project/cachetools/"},{"import":"diskcache","distributions":["diskcache"],"source":"https://pypi.org/project/diskcache/"},{"import":"pymemcache","distributions":["pymemcache"],"source":"https://pypi.org/project/pymemcache/"},{"import":"memcache","distributions":["python-memcached"],"source":"https://pypi.org/project/python-memcached/"},{"import":"pymongo","distributions":["pymongo"],"source":"https://pypi.org/project/pymongo/"},{"import":"bson","distributions":["pymongo"],"source":"https://pypi.org/project/pymongo/"},{"import":"motor","distributions":["motor"],"source":"https://pypi.org/project/motor/"},{"import":"mongoengine","distributions":["mongoengine"],"source":"https://pypi.org/project/mongoengine/"},{"import":"elasticsearch","distributions":["elasticsearch"],"source":"https://pypi.org/project/elasticsearch/"},{"import":"opensearchpy","distributions":["opensearch-py"],"source":"https://pypi.org/project/opensearch-py/"},{"import":"cassandra","distributions":["cassandra-driver"],"source":"https://pypi.org/project/cassandra-driver/"},{"import":"neo4j","distributions":["neo4j"],"source":"https://pypi.org/project/neo4j/"},{"import":"pika","distributions":["pika"],"source":"https://pypi.org/project/pika/"},{"import":"confluent_kafka","distributions":["confluent-kafka"],"source":"https://pypi.org/project/confluent-kafka/"},{"import":"kafka","distributions":["kafka-python"],"source":"https://pypi.org/project/kafka-python/"},{"import":"nats","distributions":["nats-py"],"source":"https://pypi.org/project/nats-py/"},{"import":"aioredis","distributions":["aioredis"],"source":"https://pypi.org/project/aioredis/"},{"import":"asyncpg","distributions":["asyncpg"],"source":"https://pypi.org/project/asyncpg/"},{"import":"aiomysql","distributions":["aiomysql"],"source":"https://pypi.org/project/aiomysql/"},{"import":"aiosqlite","distributions":["aiosqlite"],"source":"https://pypi.org/project/aiosqlite/"},{"import":"databases","distributions":["databases"],"source":"https://pypi.org/project/databases/"},{"import":"peewee","distributions":["peewee"],"source":"https://pypi.org/project/peewee/"},{"import":"pony","distributions":["pony"],"source":"https://pypi.org/project/pony/"},{"import":"tortoise","distributions":["tortoise-orm"],"source":"https://pypi.org/project/tortoise-orm/"},{"import":"mysql.connector","distributions":["mysql-connector-python"],"source":"https://pypi.org/project/mysql-connector-python/"},{"import":"mysqlx","distributions":["mysql-connector-python"],"source":"https://pypi.org/project/mysql-connector-python/"},{"import":"cx_Oracle","distributions":["cx-Oracle"],"source":"https://pypi.org/project/cx-Oracle/"},{"import":"oracledb","distributions":["oracledb"],"source":"https://pypi.org/project/oracledb/"},{"import":"pyodbc","distributions":["pyodbc"],"source":"https://pypi.org/project/pyodbc/"},{"import":"pymssql","distributions":["pymssql"],"source":"https://pypi.org/project/pymssql/"},{"import":"snowflake.connector","distributions":["snowflake-connector-python"],"source":"https://pypi.org/project/snowflake-connector-python/"},{"import":"sshtunnel","distributions":["sshtunnel"],"source":"https://pypi.org/project/sshtunnel/"},{"import":"smart_open","distributions":["smart-open"],"source":"https://pypi.org/project/smart-open/"},{"import":"stripe","distributions":["stripe"],"source":"https://pypi.org/project/stripe/"},{"import":"twilio","distributions":["twilio"],"source":"https://pypi.org/project/twilio/"},{"import":"sendgrid","distributions":["sendgrid"],"source":"https://pypi.org/project/sendgrid/"},{"import":"slack_sdk","distributions":["slack-sdk"],"source":"https://pypi.org/project/slack-sdk/"},{"import":"telegram","distributions":["python-telegram-bot"],"source":"https://pypi.org/project/python-telegram-bot/"},{"import":"discord","distributions":["discord.py"],"source":"https://pypi.org/project/discord.py/"},{"import":"tweepy","distributions":["tweepy"],"source":"https://pypi.org/project/tweepy/"},{"import":"github","distributions":["PyGithub"],"source":"https://pypi.org/project/PyGithub/"},{"import":"gitlab","distributions":["python-gitlab"],"source":"https://pypi.org/project/python-gitlab/"},{"import":"git","distributions":["GitPython"],"source":"https://pypi.org/project/GitPython/"},{"import":"jenkins","distributions":["python-jenkins"],"source":"https://pypi.org/project/python-jenkins/"},{"import":"ldap","distributions":["python-ldap"],"source":"https://pypi.org/project/python-ldap/"},{"import":"ldap3","distributions":["ldap3"],"source":"https://pypi.org/project/ldap3/"},{"import":"saml2","distributions":["pysaml2"],"source":"https://pypi.org/project/pysaml2/"},{"import":"authlib","distributions":["Authlib"],"source":"https://pypi.org/project/Authlib/"},{"import":"geopy","distributions":["geopy"],"source":"https://pypi.org/project/geopy/"},{"import":"shapely","distributions":["shapely"],"source":"https://pypi.org/project/shapely/"},{"import":"pyproj","distributions":["pyproj"],"source":"https://pypi.org/project/pyproj/"},{"import":"geopandas","distributions":["geopandas"],"source":"https://pypi.org/project/geopandas/"},{"import":"folium","distributions":["folium"],"source":"https://pypi.org/project/folium/"},{"import":"selenium","distributions":["selenium"],"source":"https://pypi.org/project/selenium/"},{"import":"playwright","distributions":["playwright"],"source":"https://pypi.org/project/playwright/"},{"import":"pyppeteer","distributions":["pyppeteer"],"source":"https://pypi.org/project/pyppeteer/"},{"import":"scrapy","distributions":["Scrapy"],"source":"https://pypi.org/project/Scrapy/"},{"import":"mechanize","distributions":["mechanize"],"source":"https://pypi.org/project/mechanize/"},{"import":"feedparser","distributions":["feedparser"],"source":"https://pypi.org/project/feedparser/"},{"import":"newspaper","distributions":["newspaper3k"],"source":"https://pypi.org/project/newspaper3k/"},{"import":"trafilatura","distributions":["trafilatura"],"source":"https://pypi.org/project/trafilatura/"},{"import":"readability","distributions":["readability-lxml"],"source":"https://pypi.org/project/readability-lxml/"},{"import":"tldextract","distributions":["tldextract"],"source":"https://pypi.org/project/tldextract/"},{"import":"validators","distributions":["validators"],"source":"https://pypi.org/project/validators/"},{"import":"phonenumbers","distributions":["phonenumbers"],"source":"https://pypi.org/project/phonenumbers/"},{"import":"pycountry","distributions":["pycountry"],"source":"https://pypi.org/project/pycountry/"},{"import":"iso8601","distributions":["iso8601"],"source":"https://pypi.org/project/iso8601/"},{"import":"user_agents","distributions":["user-agents"],"source":"https://pypi.org/project/user-agents/"},{"import":"ua_parser","distributions":["ua-parser"],"source":"https://pypi.org/project/ua-parser/"},{"import":"markdownify","distributions":["markdownify"],"source":"https://pypi.org/project/markdownify/"},{"import":"html2text","distributions":["html2text"],"source":"https://pypi.org/project/html2text/"},{"import":"jinja2_time","distributions":["jinja2-time"],"source":"https://pypi.org/project/jinja2-time/"},{"import":"pystache","distributions":["pystache"],"source":"https://pypi.org/project/pystache/"},{"import":"mako","distributions":["Mako"],"source":"https://pypi.org/project/Mako/"},{"import":"chevron","distributions":["chevron"],"source":"https://pypi.org/project/chevron/"},{"import":"cffi","distributions":["cffi"],"source":"https://pypi.org/project/cffi/"},{"import":"Cython","distributions":["Cython"],"source":"https://pypi.org/project/Cython/"},{"import":"pybind11","distributions":["pybind11"],"source":"https://pypi.org/project/pybind11/"},{"import":"win32api","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"win32com","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"pythoncom","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"AppKit","distributions":["pyobjc"],"source":"https://pypi.org/project/pyobjc/"},{"import":"objc","distributions":["pyobjc-core"],"source":"https://pypi.org/project/pyobjc-core/"},{"import":"Xlib","distributions":["python-xlib"],"source":"https://pypi.org/project/python-xlib/"},{"import":"pyautogui","distributions":["PyAutoGUI"],"source":"https://pypi.org/project/PyAutoGUI/"},{"import":"pynput","distributions":["pynput"],"source":"https://pypi.org/project/pynput/"},{"import":"keyboard","distributions":["keyboard"],"source":"https://pypi.org/project/keyboard/"},{"import":"gi","distributions":["PyGObject"],"source":"https://pypi.org/project/PyGObject/"},{"import":"tkcalendar","distributions":["tkcalendar"],"source":"https://pypi.org/project/tkcalendar/"},{"import":"PyQt5","distributions":["PyQt5"],"source":"https://pypi.org/project/PyQt5/"},{"import":"PyQt6","distributions":["PyQt6"],"source":"https://pypi.org/project/PyQt6/"},{"import":"PySide6","distributions":["PySide6"],"source":"https://pypi.org/project/PySide6/"},{"import":"wx","distributions":["wxPython"],"source":"https://pypi.org/project/wxPython/"},{"import":"kivy","distributions":["Kivy"],"source":"https://pypi.org/project/Kivy/"},{"import":"pygame","distributions":["pygame"],"source":"https://pypi.org/project/pygame/"},{"import":"pyglet","distributions":["pyglet"],"source":"https://pypi.org/project/pyglet/"},{"import":"OpenGL","distributions":["PyOpenGL"],"source":"https://pypi.org/project/PyOpenGL/"},{"import":"vtk","distributions":["vtk"],"source":"https://pypi.org/project/vtk/"},{"import":"serial_asyncio","distributions":["pyserial-asyncio"],"source":"https://pypi.org/project/pyserial-asyncio/"},{"import":"smbus2","distributions":["smbus2"],"source":"https://pypi.org/project/smbus2/"},{"import":"RPi","distributions":["RPi.GPIO"],"source":"https://pypi.org/project/RPi.GPIO/"},{"import":"zstandard","distributions":["zstandard"],"source":"https://pypi.org/project/zstandard/"},{"import":"lz4","distributions":["lz4"],"source":"https://pypi.org/project/lz4/"},{"import":"brotli","distributions":["Brotli"],"source":"https://pypi.org/project/Brotli/"},{"import":"snappy","distributions":["python-snappy"],"source":"https://pypi.org/project/python-snappy/"},{"import":"py7zr","distributions":["py7zr"],"source":"https://pypi.org/project/py7zr/"},{"import":"rarfile","distributions":["rarfile"],"source":"https://pypi.org/project/rarfile/"},{"import":"xxhash","distributions":["xxhash"],"source":"https://pypi.org/project/xxhash/"},{"import":"mmh3","distributions":["mmh3"],"source":"https://pypi.org/project/mmh3/"},{"import":"blake3","distributions":["blake3"],"source":"https://pypi.org/project/blake3/"},{"import":"shortuuid","distributions":["shortuuid"],"source":"https://pypi.org/project/shortuuid/"},{"import":"ulid","distributions":["python-ulid"],"source":"https://pypi.org/project/python-ulid/"},{"import":"nanoid","distributions":["nanoid"],"source":"https://pypi.org/project/nanoid/"},{"import":"hashids","distributions":["hashids"],"source":"https://pypi.org/project/hashids/"},{"import":"jsonpickle","distributions":["jsonpickle"],"source":"https://pypi.org/project/jsonpickle/"},{"import":"dill","distributions":["dill"],"source":"https://pypi.org/project/dill/"},{"import":"cloudpickle","distributions":["cloudpickle"],"source":"https://pypi.org/project/cloudpickle/"},{"import":"sortedcontainers","distributions":["sortedcontainers"],"source":"https://pypi.org/project/sortedcontainers/"},{"import":"more_itertools","distributions":["more-itertools"],"source":"https://pypi.org/project/more-itertools/"},{"import":"toolz","distributions":["toolz"],"source":"https://pypi.org/project/toolz/"},{"import":"boltons","distributions":["boltons"],"source":"https://pypi.org/project/boltons/"},{"import":"retrying","distributions":["retrying"],"source":"https://pypi.org/project/retrying/"},{"import":"tenacity","distributions":["tenacity"],"source":"https://pypi.org/project/tenacity/"},{"import":"backoff","distributions":["backoff"],"source":"https://pypi.org/project/backoff/"},{"import":"ratelimit","distributions":["ratelimit"],"source":"https://pypi.org/project/ratelimit/"},{"import":"limits","distributions":["limits"],"source":"https://pypi.org/project/limits/"},{"import":"schedule","distributions":["schedule"],"source":"https://pypi.org/project/schedule/"},{"import":"watchdog","distributions":["watchdog"],"source":"https://pypi.org/project/watchdog/"},{"import":"inotify_simple","distributions":["inotify-simple"],"source":"https://pypi.org/project/inotify-simple/"},{"import":"filelock","distributions":["filelock"],"source":"https://pypi.org/project/filelock/"},{"import":"portalocker","distributions":["portalocker"],"source":"https://pypi.org/project/portalocker/"},{"import":"platformdirs","distributions":["platformdirs"],"source":"https://pypi.org/project/platformdirs/"},{"import":"appdirs","distributions":["appdirs"],"source":"https://pypi.org/project/appdirs/"},{"import":"magic_filter","distributions":["magic-filter"],"source":"https://pypi.org/project/magic-filter/"},{"import":"filetype","distributions":["filetype"],"source":"https://pypi.org/project/filetype/"},{"import":"puremagic","distributions":["puremagic"],"source":"https://pypi.org/project/puremagic/"},{"import":"zxcvbn","distributions":["zxcvbn"],"source":"https://pypi.org/project/zxcvbn/"},{"import":"pyotp","distributions":["pyotp"],"source":"https://pypi.org/project/pyotp/"},{"import":"markdown2","distributions":["markdown2"],"source":"https://pypi.org/project/markdown2/"},{"import":"docutils","distributions":["docutils"],"source":"https://pypi.org/project/docutils/"},{"import":"sphinx","distributions":["Sphinx"],"source":"https://pypi.org/project/Sphinx/"},{"import":"yarl","distributions":["yarl"],"source":"https://pypi.org/project/yarl/"},{"import":"multidict","distributions":["multidict"],"source":"https://pypi.org/project/multidict/"},{"import":"frozenlist","distributions":["frozenlist"],"source":"https://pypi.org/project/frozenlist/"},{"import":"aiofiles","distributions":["aiofiles"],"source":"https://pypi.org/project/aiofiles/"},{"import":"anyio","distributions":["anyio"],"source":"https://pypi.org/project/anyio/"},{"import":"sniffio","distributions":["sniffio"],"source":"https://pypi.org/project/sniffio/"},{"import":"trio","distributions":["trio"],"source":"https://pypi.org/project/trio/"},{"import":"uvloop","distributions":["uvloop"],"source":"https://pypi.org/project/uvloop/"},{"import":"h11","distributions":["h11"],"source":"https://pypi.org/project/h11/"},{"import":"h2","distributions":["h2"],"source":"https://pypi.org/project/h2/"},{"import":"httplib2","distributions":["httplib2"],"source":"https://pypi.org/project/httplib2/"},{"import":"pycurl","distributions":["pycurl"],"source":"https://pypi.org/project/pycurl/"},{"import":"grequests","distributions":["grequests"],"source":"https://pypi.org/project/grequests/"},{"import":"zeep","distributions":["zeep"],"source":"https://pypi.org/project/zeep/"},{"import":"suds","distributions":["suds-community"],"source":"https://pypi.org/project/suds-community/"},{"import":"thrift","distributions":["thrift"],"source":"https://pypi.org/project/thrift/"},{"import":"avro","distributions":["avro"],"source":"https://pypi.org/project/avro/"},{"import":"fastavro","distributions":["fastavro"],"source":"https://pypi.org/project/fastavro/"},{"import":"google.api_core","distributions":["google-api-core"],"source":"https://pypi.org/project/google-api-core/"},{"import":"googlemaps","distributions":["googlemaps"],"source":"https://pypi.org/project/googlemaps/"},{"import":"firebase_admin","distributions":["firebase-admin"],"source":"https://pypi.org/project/firebase-admin/"},{"import":"pyrebase","distributions":["Pyrebase4"],"source":"https://pypi.org/project/Pyrebase4/"},{"import":"ddtrace","distributions":["ddtrace"],"source":"https://pypi.org/project/ddtrace/"},{"import":"newrelic","distributions":["newrelic"],"source":"https://pypi.org/project/newrelic/"},{"import":"opentelemetry","distributions":["opentelemetry-api"],"source":"https://pypi.org/project/opentelemetry-api/"},{"import":"elasticapm","distributions":["elastic-apm"],"source":"https://pypi.org/project/elastic-apm/"}]}');
+const import_map_namespaceObject = /*#__PURE__*/JSON.parse('{"j":[{"import":"cv2","distributions":["opencv-python","opencv-python-headless","opencv-contrib-python","opencv-contrib-python-headless"],"source":"https://pypi.org/project/opencv-python/"},{"import":"PIL","distributions":["Pillow","pillow-simd"],"source":"https://pypi.org/project/Pillow/"},{"import":"yaml","distributions":["PyYAML"],"source":"https://pypi.org/project/PyYAML/"},{"import":"sklearn","distributions":["scikit-learn"],"source":"https://pypi.org/project/scikit-learn/"},{"import":"skimage","distributions":["scikit-image"],"source":"https://pypi.org/project/scikit-image/"},{"import":"MySQLdb","distributions":["mysqlclient"],"source":"https://pypi.org/project/mysqlclient/"},{"import":"pymysql","distributions":["PyMySQL"],"source":"https://pypi.org/project/PyMySQL/"},{"import":"psycopg2","distributions":["psycopg2-binary","psycopg2"],"source":"https://pypi.org/project/psycopg2-binary/"},{"import":"psycopg","distributions":["psycopg","psycopg-binary"],"source":"https://pypi.org/project/psycopg/"},{"import":"jwt","distributions":["PyJWT"],"source":"https://pypi.org/project/PyJWT/"},{"import":"dateutil","distributions":["python-dateutil"],"source":"https://pypi.org/project/python-dateutil/"},{"import":"dotenv","distributions":["python-dotenv"],"source":"https://pypi.org/project/python-dotenv/"},{"import":"bs4","distributions":["beautifulsoup4"],"source":"https://pypi.org/project/beautifulsoup4/"},{"import":"docx","distributions":["python-docx"],"source":"https://pypi.org/project/python-docx/"},{"import":"pptx","distributions":["python-pptx"],"source":"https://pypi.org/project/python-pptx/"},{"import":"fitz","distributions":["PyMuPDF"],"source":"https://pypi.org/project/PyMuPDF/"},{"import":"pymupdf","distributions":["PyMuPDF"],"source":"https://pypi.org/project/PyMuPDF/"},{"import":"magic","distributions":["python-magic"],"source":"https://pypi.org/project/python-magic/"},{"import":"jose","distributions":["python-jose"],"source":"https://pypi.org/project/python-jose/"},{"import":"Crypto","distributions":["pycryptodome","pycrypto"],"source":"https://pypi.org/project/pycryptodome/"},{"import":"Cryptodome","distributions":["pycryptodomex"],"source":"https://pypi.org/project/pycryptodomex/"},{"import":"OpenSSL","distributions":["pyOpenSSL"],"source":"https://pypi.org/project/pyOpenSSL/"},{"import":"google.protobuf","distributions":["protobuf"],"source":"https://pypi.org/project/protobuf/"},{"import":"google.cloud.storage","distributions":["google-cloud-storage"],"source":"https://pypi.org/project/google-cloud-storage/"},{"import":"google.cloud.bigquery","distributions":["google-cloud-bigquery"],"source":"https://pypi.org/project/google-cloud-bigquery/"},{"import":"google.cloud.pubsub","distributions":["google-cloud-pubsub"],"source":"https://pypi.org/project/google-cloud-pubsub/"},{"import":"google.oauth2","distributions":["google-auth"],"source":"https://pypi.org/project/google-auth/"},{"import":"google.auth","distributions":["google-auth"],"source":"https://pypi.org/project/google-auth/"},{"import":"googleapiclient","distributions":["google-api-python-client"],"source":"https://pypi.org/project/google-api-python-client/"},{"import":"google.generativeai","distributions":["google-generativeai"],"source":"https://pypi.org/project/google-generativeai/"},{"import":"grpc","distributions":["grpcio"],"source":"https://pypi.org/project/grpcio/"},{"import":"attr","distributions":["attrs"],"source":"https://pypi.org/project/attrs/"},{"import":"attrs","distributions":["attrs"],"source":"https://pypi.org/project/attrs/"},{"import":"pkg_resources","distributions":["setuptools"],"source":"https://pypi.org/project/setuptools/"},{"import":"setuptools","distributions":["setuptools"],"source":"https://pypi.org/project/setuptools/"},{"import":"zmq","distributions":["pyzmq"],"source":"https://pypi.org/project/pyzmq/"},{"import":"serial","distributions":["pyserial"],"source":"https://pypi.org/project/pyserial/"},{"import":"usb","distributions":["pyusb"],"source":"https://pypi.org/project/pyusb/"},{"import":"flask_sqlalchemy","distributions":["Flask-SQLAlchemy"],"source":"https://pypi.org/project/Flask-SQLAlchemy/"},{"import":"flask_migrate","distributions":["Flask-Migrate"],"source":"https://pypi.org/project/Flask-Migrate/"},{"import":"flask_limiter","distributions":["Flask-Limiter"],"source":"https://pypi.org/project/Flask-Limiter/"},{"import":"flask_login","distributions":["Flask-Login"],"source":"https://pypi.org/project/Flask-Login/"},{"import":"flask_wtf","distributions":["Flask-WTF"],"source":"https://pypi.org/project/Flask-WTF/"},{"import":"flask_cors","distributions":["Flask-Cors"],"source":"https://pypi.org/project/Flask-Cors/"},{"import":"flask_caching","distributions":["Flask-Caching"],"source":"https://pypi.org/project/Flask-Caching/"},{"import":"flask_mail","distributions":["Flask-Mail"],"source":"https://pypi.org/project/Flask-Mail/"},{"import":"flask_restful","distributions":["Flask-RESTful"],"source":"https://pypi.org/project/Flask-RESTful/"},{"import":"flask_restx","distributions":["flask-restx"],"source":"https://pypi.org/project/flask-restx/"},{"import":"flask_jwt_extended","distributions":["Flask-JWT-Extended"],"source":"https://pypi.org/project/Flask-JWT-Extended/"},{"import":"flask_marshmallow","distributions":["flask-marshmallow"],"source":"https://pypi.org/project/flask-marshmallow/"},{"import":"flask_bcrypt","distributions":["Flask-Bcrypt"],"source":"https://pypi.org/project/Flask-Bcrypt/"},{"import":"flask_socketio","distributions":["Flask-SocketIO"],"source":"https://pypi.org/project/Flask-SocketIO/"},{"import":"flask_babel","distributions":["flask-babel"],"source":"https://pypi.org/project/flask-babel/"},{"import":"flask_session","distributions":["Flask-Session"],"source":"https://pypi.org/project/Flask-Session/"},{"import":"flask_admin","distributions":["Flask-Admin"],"source":"https://pypi.org/project/Flask-Admin/"},{"import":"flask_compress","distributions":["Flask-Compress"],"source":"https://pypi.org/project/Flask-Compress/"},{"import":"flask_talisman","distributions":["flask-talisman"],"source":"https://pypi.org/project/flask-talisman/"},{"import":"flask_smorest","distributions":["flask-smorest"],"source":"https://pypi.org/project/flask-smorest/"},{"import":"flask_apscheduler","distributions":["Flask-APScheduler"],"source":"https://pypi.org/project/Flask-APScheduler/"},{"import":"flask_redis","distributions":["flask-redis"],"source":"https://pypi.org/project/flask-redis/"},{"import":"flask_debugtoolbar","distributions":["Flask-DebugToolbar"],"source":"https://pypi.org/project/Flask-DebugToolbar/"},{"import":"flask_httpauth","distributions":["Flask-HTTPAuth"],"source":"https://pypi.org/project/Flask-HTTPAuth/"},{"import":"flask_principal","distributions":["Flask-Principal"],"source":"https://pypi.org/project/Flask-Principal/"},{"import":"flask_security","distributions":["Flask-Security-Too"],"source":"https://pypi.org/project/Flask-Security-Too/"},{"import":"flask_uploads","distributions":["Flask-Uploads"],"source":"https://pypi.org/project/Flask-Uploads/"},{"import":"flask_seasurf","distributions":["Flask-SeaSurf"],"source":"https://pypi.org/project/Flask-SeaSurf/"},{"import":"flask_assets","distributions":["Flask-Assets"],"source":"https://pypi.org/project/Flask-Assets/"},{"import":"flask_moment","distributions":["Flask-Moment"],"source":"https://pypi.org/project/Flask-Moment/"},{"import":"flask_bootstrap","distributions":["Bootstrap-Flask","Flask-Bootstrap"],"source":"https://pypi.org/project/Bootstrap-Flask/"},{"import":"flask_pymongo","distributions":["Flask-PyMongo"],"source":"https://pypi.org/project/Flask-PyMongo/"},{"import":"flask_sock","distributions":["flask-sock"],"source":"https://pypi.org/project/flask-sock/"},{"import":"flask_executor","distributions":["Flask-Executor"],"source":"https://pypi.org/project/Flask-Executor/"},{"import":"flask_injector","distributions":["Flask-Injector"],"source":"https://pypi.org/project/Flask-Injector/"},{"import":"flask_openapi3","distributions":["flask-openapi3"],"source":"https://pypi.org/project/flask-openapi3/"},{"import":"flasgger","distributions":["flasgger"],"source":"https://pypi.org/project/flasgger/"},{"import":"flask","distributions":["Flask"],"source":"https://pypi.org/project/Flask/"},{"import":"werkzeug","distributions":["Werkzeug"],"source":"https://pypi.org/project/Werkzeug/"},{"import":"jinja2","distributions":["Jinja2"],"source":"https://pypi.org/project/Jinja2/"},{"import":"markupsafe","distributions":["MarkupSafe"],"source":"https://pypi.org/project/MarkupSafe/"},{"import":"itsdangerous","distributions":["itsdangerous"],"source":"https://pypi.org/project/itsdangerous/"},{"import":"click","distributions":["click"],"source":"https://pypi.org/project/click/"},{"import":"sqlalchemy","distributions":["SQLAlchemy"],"source":"https://pypi.org/project/SQLAlchemy/"},{"import":"sqlalchemy_utils","distributions":["SQLAlchemy-Utils"],"source":"https://pypi.org/project/SQLAlchemy-Utils/"},{"import":"sqlalchemy_serializer","distributions":["SQLAlchemy-serializer"],"source":"https://pypi.org/project/SQLAlchemy-serializer/"},{"import":"alembic","distributions":["alembic"],"source":"https://pypi.org/project/alembic/"},{"import":"marshmallow","distributions":["marshmallow"],"source":"https://pypi.org/project/marshmallow/"},{"import":"marshmallow_sqlalchemy","distributions":["marshmallow-sqlalchemy"],"source":"https://pypi.org/project/marshmallow-sqlalchemy/"},{"import":"marshmallow_enum","distributions":["marshmallow-enum"],"source":"https://pypi.org/project/marshmallow-enum/"},{"import":"wtforms","distributions":["WTForms"],"source":"https://pypi.org/project/WTForms/"},{"import":"email_validator","distributions":["email-validator"],"source":"https://pypi.org/project/email-validator/"},{"import":"celery","distributions":["celery"],"source":"https://pypi.org/project/celery/"},{"import":"kombu","distributions":["kombu"],"source":"https://pypi.org/project/kombu/"},{"import":"billiard","distributions":["billiard"],"source":"https://pypi.org/project/billiard/"},{"import":"redis","distributions":["redis"],"source":"https://pypi.org/project/redis/"},{"import":"rq","distributions":["rq"],"source":"https://pypi.org/project/rq/"},{"import":"rq_scheduler","distributions":["rq-scheduler"],"source":"https://pypi.org/project/rq-scheduler/"},{"import":"huey","distributions":["huey"],"source":"https://pypi.org/project/huey/"},{"import":"dramatiq","distributions":["dramatiq"],"source":"https://pypi.org/project/dramatiq/"},{"import":"apscheduler","distributions":["APScheduler"],"source":"https://pypi.org/project/APScheduler/"},{"import":"gunicorn","distributions":["gunicorn"],"source":"https://pypi.org/project/gunicorn/"},{"import":"uwsgi","distributions":["uWSGI"],"source":"https://pypi.org/project/uWSGI/"},{"import":"waitress","distributions":["waitress"],"source":"https://pypi.org/project/waitress/"},{"import":"gevent","distributions":["gevent"],"source":"https://pypi.org/project/gevent/"},{"import":"eventlet","distributions":["eventlet"],"source":"https://pypi.org/project/eventlet/"},{"import":"greenlet","distributions":["greenlet"],"source":"https://pypi.org/project/greenlet/"},{"import":"uvicorn","distributions":["uvicorn"],"source":"https://pypi.org/project/uvicorn/"},{"import":"hypercorn","distributions":["hypercorn"],"source":"https://pypi.org/project/hypercorn/"},{"import":"fastapi","distributions":["fastapi"],"source":"https://pypi.org/project/fastapi/"},{"import":"starlette","distributions":["starlette"],"source":"https://pypi.org/project/starlette/"},{"import":"pydantic","distributions":["pydantic"],"source":"https://pypi.org/project/pydantic/"},{"import":"pydantic_settings","distributions":["pydantic-settings"],"source":"https://pypi.org/project/pydantic-settings/"},{"import":"pydantic_core","distributions":["pydantic-core"],"source":"https://pypi.org/project/pydantic-core/"},{"import":"django","distributions":["Django"],"source":"https://pypi.org/project/Django/"},{"import":"rest_framework","distributions":["djangorestframework"],"source":"https://pypi.org/project/djangorestframework/"},{"import":"corsheaders","distributions":["django-cors-headers"],"source":"https://pypi.org/project/django-cors-headers/"},{"import":"django_filters","distributions":["django-filter"],"source":"https://pypi.org/project/django-filter/"},{"import":"environ","distributions":["django-environ"],"source":"https://pypi.org/project/django-environ/"},{"import":"storages","distributions":["django-storages"],"source":"https://pypi.org/project/django-storages/"},{"import":"debug_toolbar","distributions":["django-debug-toolbar"],"source":"https://pypi.org/project/django-debug-toolbar/"},{"import":"crispy_forms","distributions":["django-crispy-forms"],"source":"https://pypi.org/project/django-crispy-forms/"},{"import":"channels","distributions":["channels"],"source":"https://pypi.org/project/channels/"},{"import":"requests","distributions":["requests"],"source":"https://pypi.org/project/requests/"},{"import":"requests_toolbelt","distributions":["requests-toolbelt"],"source":"https://pypi.org/project/requests-toolbelt/"},{"import":"requests_oauthlib","distributions":["requests-oauthlib"],"source":"https://pypi.org/project/requests-oauthlib/"},{"import":"oauthlib","distributions":["oauthlib"],"source":"https://pypi.org/project/oauthlib/"},{"import":"httpx","distributions":["httpx"],"source":"https://pypi.org/project/httpx/"},{"import":"httpcore","distributions":["httpcore"],"source":"https://pypi.org/project/httpcore/"},{"import":"aiohttp","distributions":["aiohttp"],"source":"https://pypi.org/project/aiohttp/"},{"import":"urllib3","distributions":["urllib3"],"source":"https://pypi.org/project/urllib3/"},{"import":"certifi","distributions":["certifi"],"source":"https://pypi.org/project/certifi/"},{"import":"charset_normalizer","distributions":["charset-normalizer"],"source":"https://pypi.org/project/charset-normalizer/"},{"import":"chardet","distributions":["chardet"],"source":"https://pypi.org/project/chardet/"},{"import":"idna","distributions":["idna"],"source":"https://pypi.org/project/idna/"},{"import":"websocket","distributions":["websocket-client"],"source":"https://pypi.org/project/websocket-client/"},{"import":"websockets","distributions":["websockets"],"source":"https://pypi.org/project/websockets/"},{"import":"socketio","distributions":["python-socketio"],"source":"https://pypi.org/project/python-socketio/"},{"import":"engineio","distributions":["python-engineio"],"source":"https://pypi.org/project/python-engineio/"},{"import":"boto3","distributions":["boto3"],"source":"https://pypi.org/project/boto3/"},{"import":"botocore","distributions":["botocore"],"source":"https://pypi.org/project/botocore/"},{"import":"s3transfer","distributions":["s3transfer"],"source":"https://pypi.org/project/s3transfer/"},{"import":"aiobotocore","distributions":["aiobotocore"],"source":"https://pypi.org/project/aiobotocore/"},{"import":"azure.storage.blob","distributions":["azure-storage-blob"],"source":"https://pypi.org/project/azure-storage-blob/"},{"import":"azure.identity","distributions":["azure-identity"],"source":"https://pypi.org/project/azure-identity/"},{"import":"numpy","distributions":["numpy"],"source":"https://pypi.org/project/numpy/"},{"import":"pandas","distributions":["pandas"],"source":"https://pypi.org/project/pandas/"},{"import":"scipy","distributions":["scipy"],"source":"https://pypi.org/project/scipy/"},{"import":"matplotlib","distributions":["matplotlib"],"source":"https://pypi.org/project/matplotlib/"},{"import":"mpl_toolkits","distributions":["matplotlib"],"source":"https://pypi.org/project/matplotlib/"},{"import":"seaborn","distributions":["seaborn"],"source":"https://pypi.org/project/seaborn/"},{"import":"plotly","distributions":["plotly"],"source":"https://pypi.org/project/plotly/"},{"import":"statsmodels","distributions":["statsmodels"],"source":"https://pypi.org/project/statsmodels/"},{"import":"sympy","distributions":["sympy"],"source":"https://pypi.org/project/sympy/"},{"import":"networkx","distributions":["networkx"],"source":"https://pypi.org/project/networkx/"},{"import":"numba","distributions":["numba"],"source":"https://pypi.org/project/numba/"},{"import":"llvmlite","distributions":["llvmlite"],"source":"https://pypi.org/project/llvmlite/"},{"import":"pyarrow","distributions":["pyarrow"],"source":"https://pypi.org/project/pyarrow/"},{"import":"polars","distributions":["polars"],"source":"https://pypi.org/project/polars/"},{"import":"h5py","distributions":["h5py"],"source":"https://pypi.org/project/h5py/"},{"import":"tables","distributions":["tables"],"source":"https://pypi.org/project/tables/"},{"import":"openpyxl","distributions":["openpyxl"],"source":"https://pypi.org/project/openpyxl/"},{"import":"xlrd","distributions":["xlrd"],"source":"https://pypi.org/project/xlrd/"},{"import":"xlwt","distributions":["xlwt"],"source":"https://pypi.org/project/xlwt/"},{"import":"xlsxwriter","distributions":["XlsxWriter"],"source":"https://pypi.org/project/XlsxWriter/"},{"import":"docx2txt","distributions":["docx2txt"],"source":"https://pypi.org/project/docx2txt/"},{"import":"pdfminer","distributions":["pdfminer.six"],"source":"https://pypi.org/project/pdfminer.six/"},{"import":"pdfplumber","distributions":["pdfplumber"],"source":"https://pypi.org/project/pdfplumber/"},{"import":"PyPDF2","distributions":["PyPDF2"],"source":"https://pypi.org/project/PyPDF2/"},{"import":"pypdf","distributions":["pypdf"],"source":"https://pypi.org/project/pypdf/"},{"import":"pdf2image","distributions":["pdf2image"],"source":"https://pypi.org/project/pdf2image/"},{"import":"reportlab","distributions":["reportlab"],"source":"https://pypi.org/project/reportlab/"},{"import":"weasyprint","distributions":["weasyprint"],"source":"https://pypi.org/project/weasyprint/"},{"import":"xhtml2pdf","distributions":["xhtml2pdf"],"source":"https://pypi.org/project/xhtml2pdf/"},{"import":"pdfkit","distributions":["pdfkit"],"source":"https://pypi.org/project/pdfkit/"},{"import":"camelot","distributions":["camelot-py"],"source":"https://pypi.org/project/camelot-py/"},{"import":"tabula","distributions":["tabula-py"],"source":"https://pypi.org/project/tabula-py/"},{"import":"pytesseract","distributions":["pytesseract"],"source":"https://pypi.org/project/pytesseract/"},{"import":"easyocr","distributions":["easyocr"],"source":"https://pypi.org/project/easyocr/"},{"import":"paddleocr","distributions":["paddleocr"],"source":"https://pypi.org/project/paddleocr/"},{"import":"torch","distributions":["torch"],"source":"https://pypi.org/project/torch/"},{"import":"torchvision","distributions":["torchvision"],"source":"https://pypi.org/project/torchvision/"},{"import":"torchaudio","distributions":["torchaudio"],"source":"https://pypi.org/project/torchaudio/"},{"import":"tensorflow","distributions":["tensorflow","tensorflow-cpu"],"source":"https://pypi.org/project/tensorflow/"},{"import":"keras","distributions":["keras"],"source":"https://pypi.org/project/keras/"},{"import":"transformers","distributions":["transformers"],"source":"https://pypi.org/project/transformers/"},{"import":"tokenizers","distributions":["tokenizers"],"source":"https://pypi.org/project/tokenizers/"},{"import":"sentence_transformers","distributions":["sentence-transformers"],"source":"https://pypi.org/project/sentence-transformers/"},{"import":"huggingface_hub","distributions":["huggingface-hub"],"source":"https://pypi.org/project/huggingface-hub/"},{"import":"datasets","distributions":["datasets"],"source":"https://pypi.org/project/datasets/"},{"import":"accelerate","distributions":["accelerate"],"source":"https://pypi.org/project/accelerate/"},{"import":"safetensors","distributions":["safetensors"],"source":"https://pypi.org/project/safetensors/"},{"import":"onnxruntime","distributions":["onnxruntime","onnxruntime-gpu"],"source":"https://pypi.org/project/onnxruntime/"},{"import":"onnx","distributions":["onnx"],"source":"https://pypi.org/project/onnx/"},{"import":"xgboost","distributions":["xgboost"],"source":"https://pypi.org/project/xgboost/"},{"import":"lightgbm","distributions":["lightgbm"],"source":"https://pypi.org/project/lightgbm/"},{"import":"catboost","distributions":["catboost"],"source":"https://pypi.org/project/catboost/"},{"import":"joblib","distributions":["joblib"],"source":"https://pypi.org/project/joblib/"},{"import":"tqdm","distributions":["tqdm"],"source":"https://pypi.org/project/tqdm/"},{"import":"spacy","distributions":["spacy"],"source":"https://pypi.org/project/spacy/"},{"import":"nltk","distributions":["nltk"],"source":"https://pypi.org/project/nltk/"},{"import":"gensim","distributions":["gensim"],"source":"https://pypi.org/project/gensim/"},{"import":"jieba","distributions":["jieba"],"source":"https://pypi.org/project/jieba/"},{"import":"langchain","distributions":["langchain"],"source":"https://pypi.org/project/langchain/"},{"import":"langchain_core","distributions":["langchain-core"],"source":"https://pypi.org/project/langchain-core/"},{"import":"langchain_community","distributions":["langchain-community"],"source":"https://pypi.org/project/langchain-community/"},{"import":"langchain_openai","distributions":["langchain-openai"],"source":"https://pypi.org/project/langchain-openai/"},{"import":"openai","distributions":["openai"],"source":"https://pypi.org/project/openai/"},{"import":"anthropic","distributions":["anthropic"],"source":"https://pypi.org/project/anthropic/"},{"import":"tiktoken","distributions":["tiktoken"],"source":"https://pypi.org/project/tiktoken/"},{"import":"faiss","distributions":["faiss-cpu","faiss-gpu"],"source":"https://pypi.org/project/faiss-cpu/"},{"import":"chromadb","distributions":["chromadb"],"source":"https://pypi.org/project/chromadb/"},{"import":"whisper","distributions":["openai-whisper"],"source":"https://pypi.org/project/openai-whisper/"},{"import":"whisper_timestamped","distributions":["whisper-timestamped"],"source":"https://pypi.org/project/whisper-timestamped/"},{"import":"pyaudio","distributions":["PyAudio"],"source":"https://pypi.org/project/PyAudio/"},{"import":"sounddevice","distributions":["sounddevice"],"source":"https://pypi.org/project/sounddevice/"},{"import":"soundfile","distributions":["SoundFile"],"source":"https://pypi.org/project/SoundFile/"},{"import":"librosa","distributions":["librosa"],"source":"https://pypi.org/project/librosa/"},{"import":"pydub","distributions":["pydub"],"source":"https://pypi.org/project/pydub/"},{"import":"speech_recognition","distributions":["SpeechRecognition"],"source":"https://pypi.org/project/SpeechRecognition/"},{"import":"pyttsx3","distributions":["pyttsx3"],"source":"https://pypi.org/project/pyttsx3/"},{"import":"gtts","distributions":["gTTS"],"source":"https://pypi.org/project/gTTS/"},{"import":"vosk","distributions":["vosk"],"source":"https://pypi.org/project/vosk/"},{"import":"webrtcvad","distributions":["webrtcvad"],"source":"https://pypi.org/project/webrtcvad/"},{"import":"imageio","distributions":["imageio"],"source":"https://pypi.org/project/imageio/"},{"import":"moviepy","distributions":["moviepy"],"source":"https://pypi.org/project/moviepy/"},{"import":"ffmpeg","distributions":["ffmpeg-python"],"source":"https://pypi.org/project/ffmpeg-python/"},{"import":"av","distributions":["av"],"source":"https://pypi.org/project/av/"},{"import":"face_recognition","distributions":["face-recognition"],"source":"https://pypi.org/project/face-recognition/"},{"import":"dlib","distributions":["dlib"],"source":"https://pypi.org/project/dlib/"},{"import":"mediapipe","distributions":["mediapipe"],"source":"https://pypi.org/project/mediapipe/"},{"import":"ultralytics","distributions":["ultralytics"],"source":"https://pypi.org/project/ultralytics/"},{"import":"qrcode","distributions":["qrcode"],"source":"https://pypi.org/project/qrcode/"},{"import":"barcode","distributions":["python-barcode"],"source":"https://pypi.org/project/python-barcode/"},{"import":"pyzbar","distributions":["pyzbar"],"source":"https://pypi.org/project/pyzbar/"},{"import":"wand","distributions":["Wand"],"source":"https://pypi.org/project/Wand/"},{"import":"cairosvg","distributions":["CairoSVG"],"source":"https://pypi.org/project/CairoSVG/"},{"import":"cairo","distributions":["pycairo"],"source":"https://pypi.org/project/pycairo/"},{"import":"lxml","distributions":["lxml"],"source":"https://pypi.org/project/lxml/"},{"import":"xmltodict","distributions":["xmltodict"],"source":"https://pypi.org/project/xmltodict/"},{"import":"defusedxml","distributions":["defusedxml"],"source":"https://pypi.org/project/defusedxml/"},{"import":"html5lib","distributions":["html5lib"],"source":"https://pypi.org/project/html5lib/"},{"import":"markdown","distributions":["Markdown"],"source":"https://pypi.org/project/Markdown/"},{"import":"mistune","distributions":["mistune"],"source":"https://pypi.org/project/mistune/"},{"import":"bleach","distributions":["bleach"],"source":"https://pypi.org/project/bleach/"},{"import":"nh3","distributions":["nh3"],"source":"https://pypi.org/project/nh3/"},{"import":"emoji","distributions":["emoji"],"source":"https://pypi.org/project/emoji/"},{"import":"unidecode","distributions":["Unidecode"],"source":"https://pypi.org/project/Unidecode/"},{"import":"slugify","distributions":["python-slugify"],"source":"https://pypi.org/project/python-slugify/"},{"import":"pypinyin","distributions":["pypinyin"],"source":"https://pypi.org/project/pypinyin/"},{"import":"regex","distributions":["regex"],"source":"https://pypi.org/project/regex/"},{"import":"simplejson","distributions":["simplejson"],"source":"https://pypi.org/project/simplejson/"},{"import":"ujson","distributions":["ujson"],"source":"https://pypi.org/project/ujson/"},{"import":"orjson","distributions":["orjson"],"source":"https://pypi.org/project/orjson/"},{"import":"rapidjson","distributions":["python-rapidjson"],"source":"https://pypi.org/project/python-rapidjson/"},{"import":"msgpack","distributions":["msgpack"],"source":"https://pypi.org/project/msgpack/"},{"import":"toml","distributions":["toml"],"source":"https://pypi.org/project/toml/"},{"import":"tomli","distributions":["tomli"],"source":"https://pypi.org/project/tomli/"},{"import":"tomlkit","distributions":["tomlkit"],"source":"https://pypi.org/project/tomlkit/"},{"import":"ruamel","distributions":["ruamel.yaml"],"source":"https://pypi.org/project/ruamel.yaml/"},{"import":"jsonschema","distributions":["jsonschema"],"source":"https://pypi.org/project/jsonschema/"},{"import":"cerberus","distributions":["Cerberus"],"source":"https://pypi.org/project/Cerberus/"},{"import":"voluptuous","distributions":["voluptuous"],"source":"https://pypi.org/project/voluptuous/"},{"import":"dacite","distributions":["dacite"],"source":"https://pypi.org/project/dacite/"},{"import":"cattrs","distributions":["cattrs"],"source":"https://pypi.org/project/cattrs/"},{"import":"arrow","distributions":["arrow"],"source":"https://pypi.org/project/arrow/"},{"import":"pendulum","distributions":["pendulum"],"source":"https://pypi.org/project/pendulum/"},{"import":"pytz","distributions":["pytz"],"source":"https://pypi.org/project/pytz/"},{"import":"tzlocal","distributions":["tzlocal"],"source":"https://pypi.org/project/tzlocal/"},{"import":"babel","distributions":["Babel"],"source":"https://pypi.org/project/Babel/"},{"import":"humanize","distributions":["humanize"],"source":"https://pypi.org/project/humanize/"},{"import":"croniter","distributions":["croniter"],"source":"https://pypi.org/project/croniter/"},{"import":"dateparser","distributions":["dateparser"],"source":"https://pypi.org/project/dateparser/"},{"import":"faker","distributions":["Faker"],"source":"https://pypi.org/project/Faker/"},{"import":"factory","distributions":["factory-boy"],"source":"https://pypi.org/project/factory-boy/"},{"import":"pytest","distributions":["pytest"],"source":"https://pypi.org/project/pytest/"},{"import":"pytest_mock","distributions":["pytest-mock"],"source":"https://pypi.org/project/pytest-mock/"},{"import":"mock","distributions":["mock"],"source":"https://pypi.org/project/mock/"},{"import":"responses","distributions":["responses"],"source":"https://pypi.org/project/responses/"},{"import":"freezegun","distributions":["freezegun"],"source":"https://pypi.org/project/freezegun/"},{"import":"hypothesis","distributions":["hypothesis"],"source":"https://pypi.org/project/hypothesis/"},{"import":"coverage","distributions":["coverage"],"source":"https://pypi.org/project/coverage/"},{"import":"nose","distributions":["nose"],"source":"https://pypi.org/project/nose/"},{"import":"tox","distributions":["tox"],"source":"https://pypi.org/project/tox/"},{"import":"black","distributions":["black"],"source":"https://pypi.org/project/black/"},{"import":"isort","distributions":["isort"],"source":"https://pypi.org/project/isort/"},{"import":"flake8","distributions":["flake8"],"source":"https://pypi.org/project/flake8/"},{"import":"pylint","distributions":["pylint"],"source":"https://pypi.org/project/pylint/"},{"import":"mypy","distributions":["mypy"],"source":"https://pypi.org/project/mypy/"},{"import":"ruff","distributions":["ruff"],"source":"https://pypi.org/project/ruff/"},{"import":"bcrypt","distributions":["bcrypt"],"source":"https://pypi.org/project/bcrypt/"},{"import":"passlib","distributions":["passlib"],"source":"https://pypi.org/project/passlib/"},{"import":"argon2","distributions":["argon2-cffi"],"source":"https://pypi.org/project/argon2-cffi/"},{"import":"nacl","distributions":["PyNaCl"],"source":"https://pypi.org/project/PyNaCl/"},{"import":"cryptography","distributions":["cryptography"],"source":"https://pypi.org/project/cryptography/"},{"import":"paramiko","distributions":["paramiko"],"source":"https://pypi.org/project/paramiko/"},{"import":"fabric","distributions":["fabric"],"source":"https://pypi.org/project/fabric/"},{"import":"invoke","distributions":["invoke"],"source":"https://pypi.org/project/invoke/"},{"import":"pexpect","distributions":["pexpect"],"source":"https://pypi.org/project/pexpect/"},{"import":"psutil","distributions":["psutil"],"source":"https://pypi.org/project/psutil/"},{"import":"docker","distributions":["docker"],"source":"https://pypi.org/project/docker/"},{"import":"kubernetes","distributions":["kubernetes"],"source":"https://pypi.org/project/kubernetes/"},{"import":"sentry_sdk","distributions":["sentry-sdk"],"source":"https://pypi.org/project/sentry-sdk/"},{"import":"prometheus_client","distributions":["prometheus-client"],"source":"https://pypi.org/project/prometheus-client/"},{"import":"prometheus_flask_exporter","distributions":["prometheus-flask-exporter"],"source":"https://pypi.org/project/prometheus-flask-exporter/"},{"import":"statsd","distributions":["statsd"],"source":"https://pypi.org/project/statsd/"},{"import":"structlog","distributions":["structlog"],"source":"https://pypi.org/project/structlog/"},{"import":"loguru","distributions":["loguru"],"source":"https://pypi.org/project/loguru/"},{"import":"colorama","distributions":["colorama"],"source":"https://pypi.org/project/colorama/"},{"import":"termcolor","distributions":["termcolor"],"source":"https://pypi.org/project/termcolor/"},{"import":"rich","distributions":["rich"],"source":"https://pypi.org/project/rich/"},{"import":"typer","distributions":["typer"],"source":"https://pypi.org/project/typer/"},{"import":"tabulate","distributions":["tabulate"],"source":"https://pypi.org/project/tabulate/"},{"import":"prettytable","distributions":["prettytable"],"source":"https://pypi.org/project/prettytable/"},{"import":"six","distributions":["six"],"source":"https://pypi.org/project/six/"},{"import":"typing_extensions","distributions":["typing-extensions"],"source":"https://pypi.org/project/typing-extensions/"},{"import":"packaging","distributions":["packaging"],"source":"https://pypi.org/project/packaging/"},{"import":"wrapt","distributions":["wrapt"],"source":"https://pypi.org/project/wrapt/"},{"import":"decorator","distributions":["decorator"],"source":"https://pypi.org/project/decorator/"},{"import":"cachetools","distributions":["cachetools"],"source":"https://pypi.org/project/cachetools/"},{"import":"diskcache","distributions":["diskcache"],"source":"https://pypi.org/project/diskcache/"},{"import":"pymemcache","distributions":["pymemcache"],"source":"https://pypi.org/project/pymemcache/"},{"import":"memcache","distributions":["python-memcached"],"source":"https://pypi.org/project/python-memcached/"},{"import":"pymongo","distributions":["pymongo"],"source":"https://pypi.org/project/pymongo/"},{"import":"bson","distributions":["pymongo"],"source":"https://pypi.org/project/pymongo/"},{"import":"motor","distributions":["motor"],"source":"https://pypi.org/project/motor/"},{"import":"mongoengine","distributions":["mongoengine"],"source":"https://pypi.org/project/mongoengine/"},{"import":"elasticsearch","distributions":["elasticsearch"],"source":"https://pypi.org/project/elasticsearch/"},{"import":"opensearchpy","distributions":["opensearch-py"],"source":"https://pypi.org/project/opensearch-py/"},{"import":"cassandra","distributions":["cassandra-driver"],"source":"https://pypi.org/project/cassandra-driver/"},{"import":"neo4j","distributions":["neo4j"],"source":"https://pypi.org/project/neo4j/"},{"import":"pika","distributions":["pika"],"source":"https://pypi.org/project/pika/"},{"import":"confluent_kafka","distributions":["confluent-kafka"],"source":"https://pypi.org/project/confluent-kafka/"},{"import":"kafka","distributions":["kafka-python"],"source":"https://pypi.org/project/kafka-python/"},{"import":"nats","distributions":["nats-py"],"source":"https://pypi.org/project/nats-py/"},{"import":"aioredis","distributions":["aioredis"],"source":"https://pypi.org/project/aioredis/"},{"import":"asyncpg","distributions":["asyncpg"],"source":"https://pypi.org/project/asyncpg/"},{"import":"aiomysql","distributions":["aiomysql"],"source":"https://pypi.org/project/aiomysql/"},{"import":"aiosqlite","distributions":["aiosqlite"],"source":"https://pypi.org/project/aiosqlite/"},{"import":"databases","distributions":["databases"],"source":"https://pypi.org/project/databases/"},{"import":"peewee","distributions":["peewee"],"source":"https://pypi.org/project/peewee/"},{"import":"pony","distributions":["pony"],"source":"https://pypi.org/project/pony/"},{"import":"tortoise","distributions":["tortoise-orm"],"source":"https://pypi.org/project/tortoise-orm/"},{"import":"mysql.connector","distributions":["mysql-connector-python"],"source":"https://pypi.org/project/mysql-connector-python/"},{"import":"mysqlx","distributions":["mysql-connector-python"],"source":"https://pypi.org/project/mysql-connector-python/"},{"import":"cx_Oracle","distributions":["cx-Oracle"],"source":"https://pypi.org/project/cx-Oracle/"},{"import":"oracledb","distributions":["oracledb"],"source":"https://pypi.org/project/oracledb/"},{"import":"pyodbc","distributions":["pyodbc"],"source":"https://pypi.org/project/pyodbc/"},{"import":"pymssql","distributions":["pymssql"],"source":"https://pypi.org/project/pymssql/"},{"import":"snowflake.connector","distributions":["snowflake-connector-python"],"source":"https://pypi.org/project/snowflake-connector-python/"},{"import":"sshtunnel","distributions":["sshtunnel"],"source":"https://pypi.org/project/sshtunnel/"},{"import":"smart_open","distributions":["smart-open"],"source":"https://pypi.org/project/smart-open/"},{"import":"stripe","distributions":["stripe"],"source":"https://pypi.org/project/stripe/"},{"import":"twilio","distributions":["twilio"],"source":"https://pypi.org/project/twilio/"},{"import":"sendgrid","distributions":["sendgrid"],"source":"https://pypi.org/project/sendgrid/"},{"import":"slack_sdk","distributions":["slack-sdk"],"source":"https://pypi.org/project/slack-sdk/"},{"import":"telegram","distributions":["python-telegram-bot"],"source":"https://pypi.org/project/python-telegram-bot/"},{"import":"discord","distributions":["discord.py"],"source":"https://pypi.org/project/discord.py/"},{"import":"tweepy","distributions":["tweepy"],"source":"https://pypi.org/project/tweepy/"},{"import":"github","distributions":["PyGithub"],"source":"https://pypi.org/project/PyGithub/"},{"import":"gitlab","distributions":["python-gitlab"],"source":"https://pypi.org/project/python-gitlab/"},{"import":"git","distributions":["GitPython"],"source":"https://pypi.org/project/GitPython/"},{"import":"jenkins","distributions":["python-jenkins"],"source":"https://pypi.org/project/python-jenkins/"},{"import":"ldap","distributions":["python-ldap"],"source":"https://pypi.org/project/python-ldap/"},{"import":"ldap3","distributions":["ldap3"],"source":"https://pypi.org/project/ldap3/"},{"import":"saml2","distributions":["pysaml2"],"source":"https://pypi.org/project/pysaml2/"},{"import":"authlib","distributions":["Authlib"],"source":"https://pypi.org/project/Authlib/"},{"import":"geopy","distributions":["geopy"],"source":"https://pypi.org/project/geopy/"},{"import":"shapely","distributions":["shapely"],"source":"https://pypi.org/project/shapely/"},{"import":"pyproj","distributions":["pyproj"],"source":"https://pypi.org/project/pyproj/"},{"import":"geopandas","distributions":["geopandas"],"source":"https://pypi.org/project/geopandas/"},{"import":"folium","distributions":["folium"],"source":"https://pypi.org/project/folium/"},{"import":"selenium","distributions":["selenium"],"source":"https://pypi.org/project/selenium/"},{"import":"playwright","distributions":["playwright"],"source":"https://pypi.org/project/playwright/"},{"import":"pyppeteer","distributions":["pyppeteer"],"source":"https://pypi.org/project/pyppeteer/"},{"import":"scrapy","distributions":["Scrapy"],"source":"https://pypi.org/project/Scrapy/"},{"import":"mechanize","distributions":["mechanize"],"source":"https://pypi.org/project/mechanize/"},{"import":"feedparser","distributions":["feedparser"],"source":"https://pypi.org/project/feedparser/"},{"import":"newspaper","distributions":["newspaper3k"],"source":"https://pypi.org/project/newspaper3k/"},{"import":"trafilatura","distributions":["trafilatura"],"source":"https://pypi.org/project/trafilatura/"},{"import":"readability","distributions":["readability-lxml"],"source":"https://pypi.org/project/readability-lxml/"},{"import":"tldextract","distributions":["tldextract"],"source":"https://pypi.org/project/tldextract/"},{"import":"validators","distributions":["validators"],"source":"https://pypi.org/project/validators/"},{"import":"phonenumbers","distributions":["phonenumbers"],"source":"https://pypi.org/project/phonenumbers/"},{"import":"pycountry","distributions":["pycountry"],"source":"https://pypi.org/project/pycountry/"},{"import":"iso8601","distributions":["iso8601"],"source":"https://pypi.org/project/iso8601/"},{"import":"user_agents","distributions":["user-agents"],"source":"https://pypi.org/project/user-agents/"},{"import":"ua_parser","distributions":["ua-parser"],"source":"https://pypi.org/project/ua-parser/"},{"import":"markdownify","distributions":["markdownify"],"source":"https://pypi.org/project/markdownify/"},{"import":"html2text","distributions":["html2text"],"source":"https://pypi.org/project/html2text/"},{"import":"jinja2_time","distributions":["jinja2-time"],"source":"https://pypi.org/project/jinja2-time/"},{"import":"pystache","distributions":["pystache"],"source":"https://pypi.org/project/pystache/"},{"import":"mako","distributions":["Mako"],"source":"https://pypi.org/project/Mako/"},{"import":"chevron","distributions":["chevron"],"source":"https://pypi.org/project/chevron/"},{"import":"cffi","distributions":["cffi"],"source":"https://pypi.org/project/cffi/"},{"import":"Cython","distributions":["Cython"],"source":"https://pypi.org/project/Cython/"},{"import":"pybind11","distributions":["pybind11"],"source":"https://pypi.org/project/pybind11/"},{"import":"win32api","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"win32com","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"pythoncom","distributions":["pywin32"],"source":"https://pypi.org/project/pywin32/"},{"import":"AppKit","distributions":["pyobjc"],"source":"https://pypi.org/project/pyobjc/"},{"import":"objc","distributions":["pyobjc-core"],"source":"https://pypi.org/project/pyobjc-core/"},{"import":"Xlib","distributions":["python-xlib"],"source":"https://pypi.org/project/python-xlib/"},{"import":"pyautogui","distributions":["PyAutoGUI"],"source":"https://pypi.org/project/PyAutoGUI/"},{"import":"pynput","distributions":["pynput"],"source":"https://pypi.org/project/pynput/"},{"import":"keyboard","distributions":["keyboard"],"source":"https://pypi.org/project/keyboard/"},{"import":"gi","distributions":["PyGObject"],"source":"https://pypi.org/project/PyGObject/"},{"import":"tkcalendar","distributions":["tkcalendar"],"source":"https://pypi.org/project/tkcalendar/"},{"import":"PyQt5","distributions":["PyQt5"],"source":"https://pypi.org/project/PyQt5/"},{"import":"PyQt6","distributions":["PyQt6"],"source":"https://pypi.org/project/PyQt6/"},{"import":"PySide6","distributions":["PySide6"],"source":"https://pypi.org/project/PySide6/"},{"import":"wx","distributions":["wxPython"],"source":"https://pypi.org/project/wxPython/"},{"import":"kivy","distributions":["Kivy"],"source":"https://pypi.org/project/Kivy/"},{"import":"pygame","distributions":["pygame"],"source":"https://pypi.org/project/pygame/"},{"import":"pyglet","distributions":["pyglet"],"source":"https://pypi.org/project/pyglet/"},{"import":"OpenGL","distributions":["PyOpenGL"],"source":"https://pypi.org/project/PyOpenGL/"},{"import":"vtk","distributions":["vtk"],"source":"https://pypi.org/project/vtk/"},{"import":"serial_asyncio","distributions":["pyserial-asyncio"],"source":"https://pypi.org/project/pyserial-asyncio/"},{"import":"smbus2","distributions":["smbus2"],"source":"https://pypi.org/project/smbus2/"},{"import":"RPi","distributions":["RPi.GPIO"],"source":"https://pypi.org/project/RPi.GPIO/"},{"import":"zstandard","distributions":["zstandard"],"source":"https://pypi.org/project/zstandard/"},{"import":"lz4","distributions":["lz4"],"source":"https://pypi.org/project/lz4/"},{"import":"brotli","distributions":["Brotli"],"source":"https://pypi.org/project/Brotli/"},{"import":"snappy","distributions":["python-snappy"],"source":"https://pypi.org/project/python-snappy/"},{"import":"py7zr","distributions":["py7zr"],"source":"https://pypi.org/project/py7zr/"},{"import":"rarfile","distributions":["rarfile"],"source":"https://pypi.org/project/rarfile/"},{"import":"xxhash","distributions":["xxhash"],"source":"https://pypi.org/project/xxhash/"},{"import":"mmh3","distributions":["mmh3"],"source":"https://pypi.org/project/mmh3/"},{"import":"blake3","distributions":["blake3"],"source":"https://pypi.org/project/blake3/"},{"import":"shortuuid","distributions":["shortuuid"],"source":"https://pypi.org/project/shortuuid/"},{"import":"ulid","distributions":["python-ulid"],"source":"https://pypi.org/project/python-ulid/"},{"import":"nanoid","distributions":["nanoid"],"source":"https://pypi.org/project/nanoid/"},{"import":"hashids","distributions":["hashids"],"source":"https://pypi.org/project/hashids/"},{"import":"jsonpickle","distributions":["jsonpickle"],"source":"https://pypi.org/project/jsonpickle/"},{"import":"dill","distributions":["dill"],"source":"https://pypi.org/project/dill/"},{"import":"cloudpickle","distributions":["cloudpickle"],"source":"https://pypi.org/project/cloudpickle/"},{"import":"sortedcontainers","distributions":["sortedcontainers"],"source":"https://pypi.org/project/sortedcontainers/"},{"import":"more_itertools","distributions":["more-itertools"],"source":"https://pypi.org/project/more-itertools/"},{"import":"toolz","distributions":["toolz"],"source":"https://pypi.org/project/toolz/"},{"import":"boltons","distributions":["boltons"],"source":"https://pypi.org/project/boltons/"},{"import":"retrying","distributions":["retrying"],"source":"https://pypi.org/project/retrying/"},{"import":"tenacity","distributions":["tenacity"],"source":"https://pypi.org/project/tenacity/"},{"import":"backoff","distributions":["backoff"],"source":"https://pypi.org/project/backoff/"},{"import":"ratelimit","distributions":["ratelimit"],"source":"https://pypi.org/project/ratelimit/"},{"import":"limits","distributions":["limits"],"source":"https://pypi.org/project/limits/"},{"import":"schedule","distributions":["schedule"],"source":"https://pypi.org/project/schedule/"},{"import":"watchdog","distributions":["watchdog"],"source":"https://pypi.org/project/watchdog/"},{"import":"inotify_simple","distributions":["inotify-simple"],"source":"https://pypi.org/project/inotify-simple/"},{"import":"filelock","distributions":["filelock"],"source":"https://pypi.org/project/filelock/"},{"import":"portalocker","distributions":["portalocker"],"source":"https://pypi.org/project/portalocker/"},{"import":"platformdirs","distributions":["platformdirs"],"source":"https://pypi.org/project/platformdirs/"},{"import":"appdirs","distributions":["appdirs"],"source":"https://pypi.org/project/appdirs/"},{"import":"magic_filter","distributions":["magic-filter"],"source":"https://pypi.org/project/magic-filter/"},{"import":"filetype","distributions":["filetype"],"source":"https://pypi.org/project/filetype/"},{"import":"puremagic","distributions":["puremagic"],"source":"https://pypi.org/project/puremagic/"},{"import":"zxcvbn","distributions":["zxcvbn"],"source":"https://pypi.org/project/zxcvbn/"},{"import":"pyotp","distributions":["pyotp"],"source":"https://pypi.org/project/pyotp/"},{"import":"markdown2","distributions":["markdown2"],"source":"https://pypi.org/project/markdown2/"},{"import":"docutils","distributions":["docutils"],"source":"https://pypi.org/project/docutils/"},{"import":"sphinx","distributions":["Sphinx"],"source":"https://pypi.org/project/Sphinx/"},{"import":"yarl","distributions":["yarl"],"source":"https://pypi.org/project/yarl/"},{"import":"multidict","distributions":["multidict"],"source":"https://pypi.org/project/multidict/"},{"import":"frozenlist","distributions":["frozenlist"],"source":"https://pypi.org/project/frozenlist/"},{"import":"aiofiles","distributions":["aiofiles"],"source":"https://pypi.org/project/aiofiles/"},{"import":"anyio","distributions":["anyio"],"source":"https://pypi.org/project/anyio/"},{"import":"sniffio","distributions":["sniffio"],"source":"https://pypi.org/project/sniffio/"},{"import":"trio","distributions":["trio"],"source":"https://pypi.org/project/trio/"},{"import":"uvloop","distributions":["uvloop"],"source":"https://pypi.org/project/uvloop/"},{"import":"h11","distributions":["h11"],"source":"https://pypi.org/project/h11/"},{"import":"h2","distributions":["h2"],"source":"https://pypi.org/project/h2/"},{"import":"httplib2","distributions":["httplib2"],"source":"https://pypi.org/project/httplib2/"},{"import":"pycurl","distributions":["pycurl"],"source":"https://pypi.org/project/pycurl/"},{"import":"grequests","distributions":["grequests"],"source":"https://pypi.org/project/grequests/"},{"import":"zeep","distributions":["zeep"],"source":"https://pypi.org/project/zeep/"},{"import":"suds","distributions":["suds-community"],"source":"https://pypi.org/project/suds-community/"},{"import":"thrift","distributions":["thrift"],"source":"https://pypi.org/project/thrift/"},{"import":"avro","distributions":["avro"],"source":"https://pypi.org/project/avro/"},{"import":"fastavro","distributions":["fastavro"],"source":"https://pypi.org/project/fastavro/"},{"import":"google.api_core","distributions":["google-api-core"],"source":"https://pypi.org/project/google-api-core/"},{"import":"googlemaps","distributions":["googlemaps"],"source":"https://pypi.org/project/googlemaps/"},{"import":"firebase_admin","distributions":["firebase-admin"],"source":"https://pypi.org/project/firebase-admin/"},{"import":"pyrebase","distributions":["Pyrebase4"],"source":"https://pypi.org/project/Pyrebase4/"},{"import":"ddtrace","distributions":["ddtrace"],"source":"https://pypi.org/project/ddtrace/"},{"import":"newrelic","distributions":["newrelic"],"source":"https://pypi.org/project/newrelic/"},{"import":"opentelemetry","distributions":["opentelemetry-api"],"source":"https://pypi.org/project/opentelemetry-api/"},{"import":"elasticapm","distributions":["elastic-apm"],"source":"https://pypi.org/project/elastic-apm/"}]}');
 ;// CONCATENATED MODULE: ./src/requirements/data/stdlib.json
 const stdlib_namespaceObject = /*#__PURE__*/JSON.parse('{"av":["__future__","_abc","_aix_support","_ast","_asyncio","_bisect","_blake2","_bootsubprocess","_bz2","_codecs","_codecs_cn","_codecs_hk","_codecs_iso2022","_codecs_jp","_codecs_kr","_codecs_tw","_collections","_collections_abc","_compat_pickle","_compression","_contextvars","_crypt","_csv","_ctypes","_curses","_curses_panel","_datetime","_dbm","_decimal","_dummy_thread","_elementtree","_frozen_importlib","_frozen_importlib_external","_functools","_gdbm","_hashlib","_heapq","_imp","_io","_json","_locale","_lsprof","_lzma","_markupbase","_md5","_msi","_multibytecodec","_multiprocessing","_opcode","_operator","_osx_support","_overlapped","_pickle","_posixshmem","_posixsubprocess","_py_abc","_pydecimal","_pyio","_queue","_random","_scproxy","_sha1","_sha256","_sha3","_sha512","_signal","_sitebuiltins","_socket","_sqlite3","_sre","_ssl","_stat","_statistics","_string","_strptime","_struct","_symtable","_thread","_threading_local","_tkinter","_tokenize","_tracemalloc","_typing","_uuid","_warnings","_weakref","_weakrefset","_winapi","_zoneinfo","abc","aifc","antigravity","argparse","array","ast","asynchat","asyncio","asyncore","atexit","audioop","base64","bdb","binascii","binhex","bisect","builtins","bz2","cProfile","calendar","cgi","cgitb","chunk","cmath","cmd","code","codecs","codeop","collections","colorsys","compileall","concurrent","configparser","contextlib","contextvars","copy","copyreg","crypt","csv","ctypes","curses","dataclasses","datetime","dbm","decimal","difflib","dis","distutils","doctest","dummy_threading","email","encodings","ensurepip","enum","errno","faulthandler","fcntl","filecmp","fileinput","fnmatch","formatter","fractions","ftplib","functools","gc","genericpath","getopt","getpass","gettext","glob","graphlib","grp","gzip","hashlib","heapq","hmac","html","http","idlelib","imaplib","imghdr","imp","importlib","inspect","io","ipaddress","itertools","json","keyword","lib2to3","linecache","locale","logging","lzma","mailbox","mailcap","marshal","math","mimetypes","mmap","modulefinder","msilib","msvcrt","multiprocessing","netrc","nis","nntplib","nt","ntpath","nturl2path","numbers","opcode","operator","optparse","os","ossaudiodev","parser","pathlib","pdb","pickle","pickletools","pipes","pkgutil","platform","plistlib","poplib","posix","posixpath","pprint","profile","pstats","pty","pwd","py_compile","pyclbr","pydoc","pydoc_data","pyexpat","queue","quopri","random","re","readline","reprlib","resource","rlcompleter","runpy","sched","secrets","select","selectors","shelve","shlex","shutil","signal","site","smtpd","smtplib","sndhdr","socket","socketserver","spwd","sqlite3","sre_compile","sre_constants","sre_parse","ssl","stat","statistics","string","stringprep","struct","subprocess","sunau","symbol","symtable","sys","sysconfig","syslog","tabnanny","tarfile","telnetlib","tempfile","termios","textwrap","this","threading","time","timeit","tkinter","token","tokenize","tomllib","trace","traceback","tracemalloc","tty","turtle","turtledemo","types","typing","unicodedata","unittest","urllib","uu","uuid","venv","warnings","wave","weakref","webbrowser","winreg","winsound","wsgiref","xdrlib","xml","xmlrpc","zipapp","zipfile","zipimport","zlib","zoneinfo"],"G$":{"zoneinfo":"3.9","graphlib":"3.9","tomllib":"3.11"},"Md":{"_dummy_thread":"3.9","dummy_threading":"3.9","formatter":"3.10","parser":"3.10","symbol":"3.10","binhex":"3.11","distutils":"3.12","imp":"3.12","asynchat":"3.12","asyncore":"3.12","smtpd":"3.12","aifc":"3.13","audioop":"3.13","cgi":"3.13","cgitb":"3.13","chunk":"3.13","crypt":"3.13","imghdr":"3.13","mailcap":"3.13","msilib":"3.13","nis":"3.13","nntplib":"3.13","ossaudiodev":"3.13","pipes":"3.13","sndhdr":"3.13","spwd":"3.13","sunau":"3.13","telnetlib":"3.13","uu":"3.13","xdrlib":"3.13","lib2to3":"3.13"},"qo":{"distutils":"setuptools (import setuptools) or packaging","imp":"importlib","asynchat":"asyncio","asyncore":"asyncio","smtpd":"aiosmtpd","cgi":"email.message / multipart parsing in your framework","crypt":"passlib or bcrypt","telnetlib":"telnetlib3","imghdr":"filetype or Pillow","pipes":"shlex","audioop":"audioop-lts (3.13+)","nntplib":"pynntp","lib2to3":"parso or libcst","uu":"base64","xdrlib":"the xdrlib3 distribution"}}');
 ;// CONCATENATED MODULE: ./src/requirements/names.ts
@@ -50074,9 +50072,14 @@ function parseRequirementLine(text, where, env) {
     }
     specifier = specifier.replace(/\s+/g, '');
     if (specifier && !(0,pep440.validRange)(specifier)) {
-        const hint = /^=[^=]|^=>|^=</.test(specifier)
-            ? ` (did you mean '=${specifier.replace(/^=>?/, '=').replace(/^=</, '<=')}'?)`
-            : '';
+        const suggestion = specifier.startsWith('=>')
+            ? `>=${specifier.slice(2)}`
+            : specifier.startsWith('=<')
+                ? `<=${specifier.slice(2)}`
+                : /^=[^=]/.test(specifier)
+                    ? `=${specifier}`
+                    : undefined;
+        const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
         return {
             problem: {
                 column: where.column + offset,
@@ -50337,75 +50340,95 @@ function readPyproject(root, env) {
  * Checked file by file against CPython's own `ast` over the whole standard library
  * (test/integration/python-imports-differential.test.ts).
  */
-var T;
-(function (T) {
-    T[T["Name"] = 0] = "Name";
-    T[T["Str"] = 1] = "Str";
-    T[T["Op"] = 2] = "Op";
-    T[T["Number"] = 3] = "Number";
-    T[T["Newline"] = 4] = "Newline";
-    T[T["Eof"] = 5] = "Eof";
-})(T || (T = {}));
-var Ch;
-(function (Ch) {
-    Ch[Ch["Tab"] = 9] = "Tab";
-    Ch[Ch["Lf"] = 10] = "Lf";
-    Ch[Ch["FormFeed"] = 12] = "FormFeed";
-    Ch[Ch["Cr"] = 13] = "Cr";
-    Ch[Ch["Space"] = 32] = "Space";
-    Ch[Ch["Bang"] = 33] = "Bang";
-    Ch[Ch["DQuote"] = 34] = "DQuote";
-    Ch[Ch["Hash"] = 35] = "Hash";
-    Ch[Ch["SQuote"] = 39] = "SQuote";
-    Ch[Ch["LParen"] = 40] = "LParen";
-    Ch[Ch["RParen"] = 41] = "RParen";
-    Ch[Ch["Plus"] = 43] = "Plus";
-    Ch[Ch["Comma"] = 44] = "Comma";
-    Ch[Ch["Minus"] = 45] = "Minus";
-    Ch[Ch["Dot"] = 46] = "Dot";
-    Ch[Ch["D0"] = 48] = "D0";
-    Ch[Ch["D9"] = 57] = "D9";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["Semi"] = 59] = "Semi";
-    Ch[Ch["Eq"] = 61] = "Eq";
-    Ch[Ch["A"] = 65] = "A";
-    Ch[Ch["E"] = 69] = "E";
-    Ch[Ch["N"] = 78] = "N";
-    Ch[Ch["Z"] = 90] = "Z";
-    Ch[Ch["LBracket"] = 91] = "LBracket";
-    Ch[Ch["Backslash"] = 92] = "Backslash";
-    Ch[Ch["RBracket"] = 93] = "RBracket";
-    Ch[Ch["Underscore"] = 95] = "Underscore";
-    Ch[Ch["a"] = 97] = "a";
-    Ch[Ch["e"] = 101] = "e";
-    Ch[Ch["z"] = 122] = "z";
-    Ch[Ch["LBrace"] = 123] = "LBrace";
-    Ch[Ch["RBrace"] = 125] = "RBrace";
-})(Ch || (Ch = {}));
+const TOK_Name = 0;
+const TOK_Str = 1;
+const TOK_Op = 2;
+const TOK_Number = 3;
+const TOK_Newline = 4;
+const TOK_Eof = 5;
+const CH_Tab = 9;
+const CH_Lf = 10;
+const CH_FormFeed = 12;
+const CH_Cr = 13;
+const CH_Space = 32;
+const CH_Bang = 33;
+const CH_DQuote = 34;
+const CH_Hash = 35;
+const CH_SQuote = 39;
+const CH_LParen = 40;
+const CH_RParen = 41;
+const CH_Plus = 43;
+const CH_Minus = 45;
+const CH_Dot = 46;
+const CH_D0 = 48;
+const CH_D9 = 57;
+const CH_Colon = 58;
+const CH_Semi = 59;
+const CH_Eq = 61;
+const CH_A = 65;
+const CH_E = 69;
+const CH_N = 78;
+const CH_Z = 90;
+const CH_LBracket = 91;
+const CH_Backslash = 92;
+const CH_RBracket = 93;
+const CH_Underscore = 95;
+const CH_a = 97;
+const CH_e = 101;
+const CH_z = 122;
+const CH_LBrace = 123;
+const CH_RBrace = 125;
 function isNameStart(c) {
-    return (c >= Ch.a && c <= Ch.z) || (c >= Ch.A && c <= Ch.Z) || c === Ch.Underscore || c >= 0x80;
+    return (c >= CH_a && c <= CH_z) || (c >= CH_A && c <= CH_Z) || c === CH_Underscore || c >= 0x80;
 }
 function isNameChar(c) {
-    return isNameStart(c) || (c >= Ch.D0 && c <= Ch.D9);
+    return isNameStart(c) || (c >= CH_D0 && c <= CH_D9);
 }
+/** Byte classes for the fast path that skips the rest of a statement. */
+const BYTE_Plain = 0;
+const BYTE_Quote = 1;
+const BYTE_Hash = 2;
+const BYTE_Backslash = 3;
+const BYTE_Newline = 4;
+const BYTE_LParen = 5;
+const BYTE_Open = 6;
+const BYTE_Close = 7;
+const BYTE_Semi = 8;
+const BYTE_Colon = 9;
+const BYTE_CLASS = new Uint8Array(256);
+BYTE_CLASS[CH_DQuote] = BYTE_Quote;
+BYTE_CLASS[CH_SQuote] = BYTE_Quote;
+BYTE_CLASS[CH_Hash] = BYTE_Hash;
+BYTE_CLASS[CH_Backslash] = BYTE_Backslash;
+BYTE_CLASS[CH_Lf] = BYTE_Newline;
+BYTE_CLASS[CH_Cr] = BYTE_Newline;
+BYTE_CLASS[CH_LParen] = BYTE_LParen;
+BYTE_CLASS[CH_LBracket] = BYTE_Open;
+BYTE_CLASS[CH_LBrace] = BYTE_Open;
+BYTE_CLASS[CH_RParen] = BYTE_Close;
+BYTE_CLASS[CH_RBracket] = BYTE_Close;
+BYTE_CLASS[CH_RBrace] = BYTE_Close;
+BYTE_CLASS[CH_Semi] = BYTE_Semi;
+BYTE_CLASS[CH_Colon] = BYTE_Colon;
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
 const GUARDING_EXCEPTIONS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
-const DYNAMIC_IMPORTERS = new Set(['import_module', '__import__']);
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 class Tokenizer {
     buf;
     pos = 0;
     depth = 0;
-    type = T.Eof;
+    type = TOK_Eof;
     start = 0;
     end = 0;
     /** true for a string token with an f/t prefix or bytes prefix: not a plain str constant */
     strIsPlain = false;
     /** set on the first token of each logical line */
     atLineStart = true;
+    hasCr;
     constructor(buf) {
         this.buf = buf;
+        this.hasCr = buf.indexOf(CH_Cr) >= 0;
     }
     text() {
         return latin1.decode(this.buf.subarray(this.start, this.end));
@@ -50415,10 +50438,16 @@ class Tokenizer {
         return this.type === type;
     }
     is(op) {
-        return this.type === T.Op && this.end - this.start === op.length && this.text() === op;
+        if (this.type !== TOK_Op || this.end - this.start !== op.length)
+            return false;
+        // byte comparison: this runs for every operator token, decoding would dominate the scan
+        for (let i = 0; i < op.length; i++)
+            if (this.buf[this.start + i] !== op.charCodeAt(i))
+                return false;
+        return true;
     }
     isName(name) {
-        if (this.type !== T.Name || this.end - this.start !== name.length)
+        if (this.type !== TOK_Name || this.end - this.start !== name.length)
             return false;
         for (let i = 0; i < name.length; i++)
             if (this.buf[this.start + i] !== name.charCodeAt(i))
@@ -50442,33 +50471,33 @@ class Tokenizer {
                 if (!this.atLineStart) {
                     // a file that does not end in a newline still ends its last logical line
                     this.atLineStart = true;
-                    return (this.type = T.Newline);
+                    return (this.type = TOK_Newline);
                 }
-                return (this.type = T.Eof);
+                return (this.type = TOK_Eof);
             }
             const c = buf[pos];
-            if (c === Ch.Space || c === Ch.Tab || c === Ch.FormFeed) {
+            if (c === CH_Space || c === CH_Tab || c === CH_FormFeed) {
                 pos++;
             }
-            else if (c === Ch.Lf || c === Ch.Cr) {
-                pos += c === Ch.Cr && buf[pos + 1] === Ch.Lf ? 2 : 1;
+            else if (c === CH_Lf || c === CH_Cr) {
+                pos += c === CH_Cr && buf[pos + 1] === CH_Lf ? 2 : 1;
                 if (this.depth === 0 && !this.atLineStart) {
                     this.pos = pos;
                     this.start = this.end = pos;
                     this.atLineStart = true;
-                    return (this.type = T.Newline);
+                    return (this.type = TOK_Newline);
                 }
             }
-            else if (c === Ch.Hash) {
-                while (pos < len && buf[pos] !== Ch.Lf && buf[pos] !== Ch.Cr)
+            else if (c === CH_Hash) {
+                while (pos < len && buf[pos] !== CH_Lf && buf[pos] !== CH_Cr)
                     pos++;
             }
-            else if (c === Ch.Backslash) {
+            else if (c === CH_Backslash) {
                 // line continuation (or a stray backslash, which is a syntax error anyway)
                 pos++;
-                if (buf[pos] === Ch.Cr)
+                if (buf[pos] === CH_Cr)
                     pos++;
-                if (buf[pos] === Ch.Lf)
+                if (buf[pos] === CH_Lf)
                     pos++;
             }
             else {
@@ -50483,49 +50512,184 @@ class Tokenizer {
             while (p < len && isNameChar(buf[p]))
                 p++;
             const q = buf[p];
-            if ((q === Ch.DQuote || q === Ch.SQuote) && p - pos <= 2) {
+            if ((q === CH_DQuote || q === CH_SQuote) && p - pos <= 2) {
                 const prefix = latin1.decode(buf.subarray(pos, p)).toLowerCase();
                 if (STRING_PREFIXES.has(prefix)) {
                     this.pos = this.scanString(p, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
                     this.end = this.pos;
                     this.strIsPlain = !prefix.includes('f') && !prefix.includes('t') && !prefix.includes('b');
-                    return (this.type = T.Str);
+                    return (this.type = TOK_Str);
                 }
             }
             this.pos = this.end = p;
-            return (this.type = T.Name);
+            return (this.type = TOK_Name);
         }
-        if (c === Ch.DQuote || c === Ch.SQuote) {
+        if (c === CH_DQuote || c === CH_SQuote) {
             this.pos = this.end = this.scanString(pos, false, false);
             this.strIsPlain = true;
-            return (this.type = T.Str);
+            return (this.type = TOK_Str);
         }
-        if ((c >= Ch.D0 && c <= Ch.D9) || (c === Ch.Dot && buf[pos + 1] >= Ch.D0 && buf[pos + 1] <= Ch.D9)) {
+        if ((c >= CH_D0 && c <= CH_D9) || (c === CH_Dot && buf[pos + 1] >= CH_D0 && buf[pos + 1] <= CH_D9)) {
             let p = pos + 1;
             while (p < len) {
                 const d = buf[p];
-                if (isNameChar(d) || d === Ch.Dot)
+                if (isNameChar(d) || d === CH_Dot)
                     p++;
-                else if ((d === Ch.Plus || d === Ch.Minus) &&
-                    (buf[p - 1] === Ch.e || buf[p - 1] === Ch.E) &&
+                else if ((d === CH_Plus || d === CH_Minus) &&
+                    (buf[p - 1] === CH_e || buf[p - 1] === CH_E) &&
                     !isHex(buf, pos))
                     p++;
                 else
                     break;
             }
             this.pos = this.end = p;
-            return (this.type = T.Number);
+            return (this.type = TOK_Number);
         }
         // operators: only brackets, ':', ':=' and single characters matter to the reader
-        if (c === Ch.LParen || c === Ch.LBracket || c === Ch.LBrace)
+        if (c === CH_LParen || c === CH_LBracket || c === CH_LBrace)
             this.depth++;
-        else if ((c === Ch.RParen || c === Ch.RBracket || c === Ch.RBrace) && this.depth > 0)
+        else if ((c === CH_RParen || c === CH_RBracket || c === CH_RBrace) && this.depth > 0)
             this.depth--;
         let p = pos + 1;
-        if (c === Ch.Colon && buf[p] === Ch.Eq)
+        if (c === CH_Colon && buf[p] === CH_Eq)
             p++;
         this.pos = this.end = p;
-        return (this.type = T.Op);
+        return (this.type = TOK_Op);
+    }
+    /**
+     * The fast path: skips the rest of a statement byte by byte, tracking only strings, comments and brackets,
+     * and stops at what the reader needs: the logical line's end, `;` or `:` at depth 0 (another statement may
+     * follow), or an `import_module(` / `__import__(` call. Leaves the tokenizer on that token.
+     */
+    skipStatement(everyLine) {
+        const buf = this.buf;
+        const len = buf.length;
+        const from = this.pos;
+        let p = this.pos;
+        while (p < len) {
+            // the tight loop over ordinary bytes (names, numbers, spaces, operators) is where most time goes
+            while (p < len && BYTE_CLASS[buf[p]] === BYTE_Plain)
+                p++;
+            if (p >= len)
+                break;
+            const c = buf[p];
+            switch (BYTE_CLASS[c]) {
+                case BYTE_Plain:
+                    p++;
+                    break;
+                case BYTE_Quote: {
+                    let start = p;
+                    while (start > 0 && isNameChar(buf[start - 1]))
+                        start--;
+                    let formatted = false;
+                    let raw = false;
+                    if (p - start > 0 && p - start <= 2) {
+                        const prefix = latin1.decode(buf.subarray(start, p)).toLowerCase();
+                        if (STRING_PREFIXES.has(prefix)) {
+                            formatted = prefix.includes('f') || prefix.includes('t');
+                            raw = prefix.includes('r');
+                        }
+                    }
+                    p = this.scanString(p, formatted, raw);
+                    break;
+                }
+                case BYTE_Hash: {
+                    // comments run to the line end; indexOf is native and much faster than a byte loop
+                    const end = buf.indexOf(CH_Lf, p);
+                    const stop = end < 0 ? len : end;
+                    const cr = this.hasCr ? buf.subarray(p, stop).indexOf(CH_Cr) : -1;
+                    p = cr >= 0 ? p + cr : stop;
+                    break;
+                }
+                case BYTE_Backslash:
+                    p++;
+                    if (buf[p] === CH_Cr)
+                        p++;
+                    if (buf[p] === CH_Lf)
+                        p++;
+                    break;
+                case BYTE_Newline:
+                    if (this.depth === 0) {
+                        if (everyLine) {
+                            this.pos = p;
+                            return this.next();
+                        }
+                        // No block is open, so only a line that may start import/from/if/try/else/except/finally
+                        // matters to the reader: run straight through the others (most lines of a file).
+                        const q = this.nextLineStart(p);
+                        const first = buf[q];
+                        if (q >= len ||
+                            first === 105 /* i */ ||
+                            first === 102 /* f */ ||
+                            first === 116 /* t */ ||
+                            first === 101 /* e */) {
+                            this.pos = p;
+                            return this.next();
+                        }
+                        p = q;
+                        break;
+                    }
+                    p++;
+                    break;
+                case BYTE_LParen: {
+                    let end = p;
+                    while (end > 0 && (buf[end - 1] === CH_Space || buf[end - 1] === CH_Tab))
+                        end--;
+                    let start = end;
+                    while (start > 0 && isNameChar(buf[start - 1]))
+                        start--;
+                    const length = end - start;
+                    // (an identifier the reader already saw, before `from`, was already judged)
+                    if ((length === 13 || length === 10) && start >= from) {
+                        const name = latin1.decode(buf.subarray(start, end));
+                        if (name === 'import_module' || name === '__import__') {
+                            this.pos = start;
+                            return this.next();
+                        }
+                    }
+                    this.depth++;
+                    p++;
+                    break;
+                }
+                case BYTE_Open:
+                    this.depth++;
+                    p++;
+                    break;
+                case BYTE_Close:
+                    if (this.depth > 0)
+                        this.depth--;
+                    p++;
+                    break;
+                case BYTE_Semi:
+                case BYTE_Colon:
+                    if (this.depth === 0 && !(c === CH_Colon && buf[p + 1] === CH_Eq)) {
+                        this.pos = p;
+                        return this.next();
+                    }
+                    p += c === CH_Colon && buf[p + 1] === CH_Eq ? 2 : 1;
+                    break;
+            }
+        }
+        this.pos = len;
+        return this.next();
+    }
+    /** From a line end: the first byte of the next line that is not blank, a comment or a continuation. */
+    nextLineStart(from) {
+        const buf = this.buf;
+        const len = buf.length;
+        let q = from;
+        while (q < len) {
+            const c = buf[q];
+            if (c === CH_Lf || c === CH_Cr || c === CH_Space || c === CH_Tab || c === CH_FormFeed)
+                q++;
+            else if (c === CH_Hash) {
+                while (q < len && buf[q] !== CH_Lf && buf[q] !== CH_Cr)
+                    q++;
+            }
+            else
+                break;
+        }
+        return q;
     }
     /** From the opening quote; returns the position after the closing quote. */
     scanString(pos, formatted, raw) {
@@ -50547,9 +50711,9 @@ class Tokenizer {
         }
         while (p < len) {
             const c = buf[p];
-            if (c === Ch.Backslash) {
-                if (formatted && !raw && buf[p + 1] === Ch.N && buf[p + 2] === Ch.LBrace) {
-                    const close = indexOfByte(buf, Ch.RBrace, p + 3);
+            if (c === CH_Backslash) {
+                if (formatted && !raw && buf[p + 1] === CH_N && buf[p + 2] === CH_LBrace) {
+                    const close = indexOfByte(buf, CH_RBrace, p + 3);
                     p = close < 0 ? len : close + 1;
                 }
                 else {
@@ -50563,11 +50727,11 @@ class Tokenizer {
                     return p + 3;
                 p++;
             }
-            else if ((c === Ch.Lf || c === Ch.Cr) && !triple && !formatted) {
+            else if ((c === CH_Lf || c === CH_Cr) && !triple && !formatted) {
                 return p; // unterminated: resynchronise at the line end
             }
-            else if (formatted && c === Ch.LBrace) {
-                if (buf[p + 1] === Ch.LBrace)
+            else if (formatted && c === CH_LBrace) {
+                if (buf[p + 1] === CH_LBrace)
                     p += 2;
                 else
                     p = this.scanField(p + 1);
@@ -50586,7 +50750,7 @@ class Tokenizer {
         let p = pos;
         while (p < len) {
             const c = buf[p];
-            if (c === Ch.DQuote || c === Ch.SQuote) {
+            if (c === CH_DQuote || c === CH_SQuote) {
                 p = this.scanString(p, false, false);
             }
             else if (isNameStart(c)) {
@@ -50594,7 +50758,7 @@ class Tokenizer {
                 while (e < len && isNameChar(buf[e]))
                     e++;
                 const q = buf[e];
-                if ((q === Ch.DQuote || q === Ch.SQuote) && e - p <= 2) {
+                if ((q === CH_DQuote || q === CH_SQuote) && e - p <= 2) {
                     const prefix = latin1.decode(buf.subarray(p, e)).toLowerCase();
                     if (STRING_PREFIXES.has(prefix)) {
                         p = this.scanString(e, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
@@ -50603,25 +50767,25 @@ class Tokenizer {
                 }
                 p = e;
             }
-            else if (c === Ch.LParen || c === Ch.LBracket || c === Ch.LBrace) {
+            else if (c === CH_LParen || c === CH_LBracket || c === CH_LBrace) {
                 level++;
                 p++;
             }
-            else if (c === Ch.RParen || c === Ch.RBracket) {
+            else if (c === CH_RParen || c === CH_RBracket) {
                 if (level > 0)
                     level--;
                 p++;
             }
-            else if (c === Ch.RBrace) {
+            else if (c === CH_RBrace) {
                 if (level === 0)
                     return p + 1;
                 level--;
                 p++;
             }
-            else if (c === Ch.Bang && buf[p + 1] !== Ch.Eq && level === 0) {
+            else if (c === CH_Bang && buf[p + 1] !== CH_Eq && level === 0) {
                 p++; // conversion !r !s !a: the name follows, then ':' or '}'
             }
-            else if (c === Ch.Colon && level === 0) {
+            else if (c === CH_Colon && level === 0) {
                 return this.scanFormatSpec(p + 1);
             }
             else {
@@ -50636,11 +50800,11 @@ class Tokenizer {
         let p = pos;
         while (p < buf.length) {
             const c = buf[p];
-            if (c === Ch.LBrace)
+            if (c === CH_LBrace)
                 p = this.scanField(p + 1);
-            else if (c === Ch.RBrace)
+            else if (c === CH_RBrace)
                 return p + 1;
-            else if (c === Ch.Backslash)
+            else if (c === CH_Backslash)
                 p += 2;
             else
                 p++;
@@ -50649,7 +50813,7 @@ class Tokenizer {
     }
 }
 function isHex(buf, start) {
-    return buf[start] === Ch.D0 && (buf[start + 1] === 120 || buf[start + 1] === 88);
+    return buf[start] === CH_D0 && (buf[start + 1] === 120 || buf[start + 1] === 88);
 }
 function indexOfByte(buf, byte, from) {
     return buf.indexOf(byte, from);
@@ -50657,7 +50821,7 @@ function indexOfByte(buf, byte, from) {
 /** True when the quote at `at` is escaped by an odd run of backslashes (not reaching before `floor`). */
 function escaped(buf, at, floor) {
     let n = 0;
-    for (let p = at - 1; p >= floor && buf[p] === Ch.Backslash; p--)
+    for (let p = at - 1; p >= floor && buf[p] === CH_Backslash; p--)
         n++;
     return n % 2 === 1;
 }
@@ -50667,8 +50831,10 @@ class Positions {
     offset = 0;
     line = 1;
     lineStart = 0;
+    hasCr;
     constructor(buf) {
         this.buf = buf;
+        this.hasCr = buf.indexOf(CH_Cr) >= 0;
     }
     at(target) {
         const buf = this.buf;
@@ -50677,9 +50843,18 @@ class Positions {
             this.line = 1;
             this.lineStart = 0;
         }
-        for (let p = this.offset; p < target; p++) {
-            const c = buf[p];
-            if (c === Ch.Lf || (c === Ch.Cr && buf[p + 1] !== Ch.Lf)) {
+        if (this.hasCr) {
+            // CRLF counts once; a lone CR is a line end of its own
+            for (let p = this.offset; p < target; p++) {
+                const c = buf[p];
+                if (c === CH_Lf || (c === CH_Cr && buf[p + 1] !== CH_Lf)) {
+                    this.line++;
+                    this.lineStart = p + 1;
+                }
+            }
+        }
+        else {
+            for (let p = buf.indexOf(CH_Lf, this.offset); p >= 0 && p < target; p = buf.indexOf(CH_Lf, p + 1)) {
                 this.line++;
                 this.lineStart = p + 1;
             }
@@ -50698,22 +50873,26 @@ class Positions {
 /** Indentation of the line holding `offset`, tabs to the next multiple of 8 as Python counts them. */
 function indentAt(buf, offset) {
     let start = offset;
-    while (start > 0 && buf[start - 1] !== Ch.Lf && buf[start - 1] !== Ch.Cr)
+    while (start > 0 && buf[start - 1] !== CH_Lf && buf[start - 1] !== CH_Cr)
         start--;
     let col = 0;
     for (let p = start; p < offset; p++) {
-        if (buf[p] === Ch.Tab)
+        if (buf[p] === CH_Tab)
             col = (Math.floor(col / 8) + 1) * 8;
-        else if (buf[p] === Ch.FormFeed)
+        else if (buf[p] === CH_FormFeed)
             col = 0;
         else
             col++;
     }
     return col;
 }
-function scanPythonImports(buf) {
+/**
+ * `positions: false` skips line counting (most of a file's imports never become findings); the caller
+ * then locates the few it reports with `new Positions(buf).at(offset)`.
+ */
+function scanPythonImports(buf, options = {}) {
     const tok = new Tokenizer(buf);
-    const positions = new Positions(buf);
+    const positions = options.positions === false ? undefined : new Positions(buf);
     const imports = [];
     const tries = [];
     /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
@@ -50721,17 +50900,27 @@ function scanPythonImports(buf) {
     const record = (entry, offset, indent, skipped) => {
         if (skipped)
             return;
-        const { line, column } = positions.at(offset);
-        const item = { ...entry, line, column, guarded: false };
+        const { line, column } = positions ? positions.at(offset) : { line: 0, column: 0 };
+        const item = { ...entry, offset, line, column, guarded: false };
         imports.push(item);
         for (const block of tries)
             if (indent > block.indent)
                 block.imports.push(item);
     };
-    while (tok.next() !== T.Eof) {
-        if (tok.isType(T.Newline))
+    while (tok.next() !== TOK_Eof) {
+        if (tok.isType(TOK_Newline))
             continue;
-        const indent = indentAt(buf, tok.start);
+        // indentation matters only inside open blocks and on block headers; most lines skip counting it
+        const header = tok.isType(TOK_Name) &&
+            (tok.isName('if') ||
+                tok.isName('elif') ||
+                tok.isName('try') ||
+                tok.isName('except') ||
+                tok.isName('else') ||
+                tok.isName('finally') ||
+                tok.isName('import') ||
+                tok.isName('from'));
+        const indent = header || typeCheckingIndent >= 0 || tries.length > 0 ? indentAt(buf, tok.start) : 0;
         if (typeCheckingIndent >= 0 && indent <= typeCheckingIndent)
             typeCheckingIndent = -1;
         // leave try blocks this line is not inside of (except/else/finally at the try's own indent stay)
@@ -50766,8 +50955,8 @@ function scanPythonImports(buf) {
             if ((tok.next(), tok.is(':')))
                 guards = true;
             else {
-                while (!tok.isType(T.Newline) && !tok.isType(T.Eof) && !(tok.depth === 0 && tok.is(':'))) {
-                    if (tok.isType(T.Name) && GUARDING_EXCEPTIONS.has(tok.text()))
+                while (!tok.isType(TOK_Newline) && !tok.isType(TOK_Eof) && !(tok.depth === 0 && tok.is(':'))) {
+                    if (tok.isType(TOK_Name) && GUARDING_EXCEPTIONS.has(tok.text()))
                         guards = true;
                     tok.next();
                 }
@@ -50780,9 +50969,9 @@ function scanPythonImports(buf) {
         // the statements of this logical line
         let statementStart = true;
         for (;;) {
-            if (tok.isType(T.Newline) || tok.isType(T.Eof))
+            if (tok.isType(TOK_Newline) || tok.isType(TOK_Eof))
                 break;
-            if (statementStart && tok.isType(T.Name)) {
+            if (statementStart && tok.isType(TOK_Name)) {
                 if (tok.isName('import')) {
                     readImport(tok, (module, offset) => record({ module, kind: 'import' }, offset, sameLineTry ? indent + 1 : indent, skipping));
                     continue;
@@ -50793,10 +50982,13 @@ function scanPythonImports(buf) {
                 }
             }
             statementStart = false;
-            if (tok.isType(T.Op) && tok.depth === 0 && (tok.is(';') || tok.is(':'))) {
+            if (tok.isType(TOK_Op) && tok.depth === 0 && (tok.is(';') || tok.is(':'))) {
+                // another statement may follow on this line: read its first token properly
                 statementStart = true;
+                tok.next();
+                continue;
             }
-            else if (tok.isType(T.Name) && DYNAMIC_IMPORTERS.has(tok.text())) {
+            else if (tok.isName('import_module') || tok.isName('__import__')) {
                 const module = readDynamicImport(tok);
                 if (module !== undefined) {
                     if (module.value && !module.value.startsWith('.')) {
@@ -50805,7 +50997,7 @@ function scanPythonImports(buf) {
                     continue;
                 }
             }
-            tok.next();
+            tok.skipStatement(typeCheckingIndent >= 0 || tries.length > 0);
         }
     }
     return imports;
@@ -50816,14 +51008,14 @@ function isTypeCheckingHeader(tok) {
     let last = '';
     let ok = true;
     for (tok.next();; tok.next()) {
-        if (tok.isType(T.Name))
+        if (tok.isType(TOK_Name))
             last = tok.text();
-        else if (tok.isType(T.Op) && (tok.is('.') || tok.is('(') || tok.is(')')))
+        else if (tok.isType(TOK_Op) && (tok.is('.') || tok.is('(') || tok.is(')')))
             continue;
         else
             break;
     }
-    ok = tok.isType(T.Op) && tok.is(':') && tok.depth === 0 && last === 'TYPE_CHECKING';
+    ok = tok.isType(TOK_Op) && tok.is(':') && tok.depth === 0 && last === 'TYPE_CHECKING';
     tok.restore(state);
     return ok;
 }
@@ -50840,7 +51032,7 @@ function readImport(tok, found) {
             tok.next();
             tok.next();
         }
-        if (!(tok.isType(T.Op) && tok.is(',')))
+        if (!(tok.isType(TOK_Op) && tok.is(',')))
             return;
         tok.next();
     }
@@ -50850,7 +51042,7 @@ function readFrom(tok, found) {
     const statement = tok.start;
     tok.next();
     let relative = false;
-    while (tok.isType(T.Op) && tok.is('.')) {
+    while (tok.isType(TOK_Op) && tok.is('.')) {
         relative = true;
         tok.next();
     }
@@ -50859,10 +51051,10 @@ function readFrom(tok, found) {
         return;
     tok.next();
     const names = [];
-    while (!tok.isType(T.Newline) &&
-        !tok.isType(T.Eof) &&
-        !(tok.depth === 0 && tok.isType(T.Op) && tok.is(';'))) {
-        if (tok.isType(T.Name)) {
+    while (!tok.isType(TOK_Newline) &&
+        !tok.isType(TOK_Eof) &&
+        !(tok.depth === 0 && tok.isType(TOK_Op) && tok.is(';'))) {
+        if (tok.isType(TOK_Name)) {
             if (tok.isName('as'))
                 tok.next();
             else
@@ -50874,13 +51066,13 @@ function readFrom(tok, found) {
         found(module, names, statement);
 }
 function readDottedName(tok) {
-    if (!tok.isType(T.Name))
+    if (!tok.isType(TOK_Name))
         return undefined;
     let name = utf8.decode(tok.buf.subarray(tok.start, tok.end));
     tok.next();
-    while (tok.isType(T.Op) && tok.is('.')) {
+    while (tok.isType(TOK_Op) && tok.is('.')) {
         tok.next();
-        if (!tok.isType(T.Name))
+        if (!tok.isType(TOK_Name))
             break;
         name += `.${utf8.decode(tok.buf.subarray(tok.start, tok.end))}`;
         tok.next();
@@ -50894,7 +51086,7 @@ function readDottedName(tok) {
 function readDynamicImport(tok) {
     const state = tok.save();
     tok.next();
-    if (!(tok.isType(T.Op) && tok.is('('))) {
+    if (!(tok.isType(TOK_Op) && tok.is('('))) {
         tok.restore(state);
         return undefined;
     }
@@ -50903,14 +51095,14 @@ function readDynamicImport(tok) {
     let value = '';
     let plain = true;
     let parts = 0;
-    while (tok.isType(T.Str)) {
+    while (tok.isType(TOK_Str)) {
         parts++;
         plain &&= tok.strIsPlain;
         if (plain)
             value += stringLiteralValue(tok.buf.subarray(tok.start, tok.end));
         tok.next();
     }
-    if (parts === 0 || !(tok.isType(T.Op) && (tok.is(',') || tok.is(')')))) {
+    if (parts === 0 || !(tok.isType(TOK_Op) && (tok.is(',') || tok.is(')')))) {
         tok.restore(state);
         return undefined;
     }
@@ -50923,6 +51115,125 @@ function stringLiteralValue(raw) {
     text = text.slice(prefix.length);
     const quote = text.startsWith('"""') || text.startsWith("'''") ? 3 : 1;
     return text.slice(quote, text.length - quote);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/requirements/source-scan.ts
+/**
+ * Reads a project's Python sources: every import (by byte offset) and every URL scheme the text mentions.
+ * Large trees are split across worker threads (one per core) running the scan-worker bundle; small ones,
+ * and runs from TypeScript sources (tests), are read in this thread.
+ */
+
+
+
+
+
+
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+async function readSources(root, files) {
+    const workerScript = workerBundle();
+    const threads = Math.min(external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length, 8);
+    if (!workerScript || files.length < WORKER_THRESHOLD || threads < 2)
+        return readSourcesHere(root, files);
+    // interleave so each thread gets a similar mix of big and small files
+    const chunks = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
+    const parts = await Promise.all(chunks.map((chunk) => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: { root, files: chunk } });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+            if (code !== 0)
+                reject(new Error(`the source scan worker exited with code ${code}`));
+        });
+    })));
+    const merged = { imports: [], schemes: new Set(), unreadable: [] };
+    for (const part of parts) {
+        merged.imports.push(...part.imports);
+        for (const scheme of part.schemes)
+            merged.schemes.add(scheme);
+        merged.unreadable.push(...part.unreadable);
+    }
+    // the same order as a single-threaded read
+    const order = new Map(files.map((file, index) => [file, index]));
+    merged.imports.sort((a, b) => order.get(a.file) - order.get(b.file) || a.offset - b.offset);
+    merged.unreadable.sort((a, b) => order.get(a) - order.get(b));
+    return merged;
+}
+/** The scan-worker bundle beside the running bundle (dist/<name>/index.js -> dist/scan-worker/index.js). */
+function workerBundle() {
+    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    if (!here.endsWith('.js'))
+        return undefined;
+    const candidate = external_node_path_default().join(external_node_path_default().dirname(here), '..', ['scan', 'worker'].join('-'), 'index.js');
+    return (0,external_node_fs_.existsSync)(candidate) ? candidate : undefined;
+}
+function readSourcesHere(root, files) {
+    const scan = { imports: [], schemes: new Set(), unreadable: [] };
+    // one buffer, grown as needed: 13,000 files do not become 13,000 allocations to collect
+    let buffer = Buffer.allocUnsafe(1 << 20);
+    for (const file of files) {
+        let size;
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(external_node_path_default().join(root, file), 'r');
+        }
+        catch {
+            scan.unreadable.push(file);
+            continue;
+        }
+        try {
+            size = (0,external_node_fs_.fstatSync)(fd).size;
+            if (size > buffer.length)
+                buffer = Buffer.allocUnsafe(Math.max(size, buffer.length * 2));
+            let read = 0;
+            while (read < size) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, read, size - read, read);
+                if (n === 0)
+                    break;
+                read += n;
+            }
+            size = read;
+        }
+        catch {
+            scan.unreadable.push(file);
+            continue;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        const content = buffer.subarray(0, size);
+        if (!(0,external_node_buffer_.isUtf8)(content)) {
+            scan.unreadable.push(file);
+            continue;
+        }
+        for (const found of scanPythonImports(content, { positions: false }))
+            scan.imports.push({ ...found, file });
+        collectSchemes(content, scan.schemes);
+    }
+    return scan;
+}
+const SCHEME_SEPARATOR = Buffer.from('://');
+const SCHEME_CHAR = /[a-z0-9+_.-]/i;
+/** `mysql+pymysql://` in text -> `mysql+pymysql` */
+function collectSchemes(buf, into) {
+    for (let at = buf.indexOf(SCHEME_SEPARATOR); at > 0; at = buf.indexOf(SCHEME_SEPARATOR, at + 3)) {
+        let start = at;
+        while (start > 0 && SCHEME_CHAR.test(String.fromCharCode(buf[start - 1])))
+            start--;
+        if (start < at)
+            into.add(buf.subarray(start, at).toString('latin1').toLowerCase());
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/requirements/data/incompatible-versions.json
@@ -51012,7 +51323,9 @@ function checkCompatibility(requirements, constraints, pythonVersion) {
         const possible = matches.every((m) => canResolveTogether([...m.specs, m.condition]));
         if (!pinnedBroken && !possible)
             continue;
-        const [first, last] = [matches[0], matches[matches.length - 1]];
+        // annotate the later of the two lines: the one that completed the broken pair
+        const ordered = [...matches].sort((a, b) => a.requirement.file === b.requirement.file ? a.requirement.line - b.requirement.line : 0);
+        const [first, last] = [ordered[0], ordered[ordered.length - 1]];
         const describe = (m) => `${m.requirement.name}${m.specs.join(',') || ' (any version)'}`;
         findings.push({
             rule: 'incompatible-versions',
@@ -51284,6 +51597,23 @@ async function checkOnline(requirements, pythonVersion, settings) {
     }
     return findings;
 }
+/** The newest release of each distribution, for concrete fixes ("add Flask-Limiter==3.5.0"). Unreachable -> absent. */
+async function latestVersions(names, settings) {
+    const versions = new Map();
+    await pool([...new Set(names)], 8, async (name) => {
+        try {
+            const { status, body } = await getJson(`${settings.pypiUrl}/pypi/${encodeURIComponent(name)}/json`, settings.timeout);
+            const version = status === 200 ? body.info?.version : undefined;
+            if (version)
+                versions.set(name, version);
+        }
+        catch (error) {
+            if (!(error instanceof Unreachable))
+                throw error;
+        }
+    });
+    return versions;
+}
 
 ;// CONCATENATED MODULE: ./src/requirements/lint.ts
 
@@ -51303,40 +51633,18 @@ async function checkOnline(requirements, pythonVersion, settings) {
 
 
 const DEFAULT_PYTHON = '3.12';
-/** Reads sources: every import of every Python file, and the URL schemes their text mentions. */
-function readSources(root, files) {
-    const imports = [];
-    const schemes = new Set();
-    const unreadable = [];
-    for (const file of files) {
-        let buf;
-        try {
-            buf = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, file));
+/** Line and column of the imports that become findings; only their files are read again. */
+function locator(root) {
+    const files = new Map();
+    return (item) => {
+        let positions = files.get(item.file);
+        if (!positions) {
+            positions = new Positions((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, item.file)));
+            files.set(item.file, positions);
         }
-        catch {
-            unreadable.push(file);
-            continue;
-        }
-        if (!(0,external_node_buffer_.isUtf8)(buf)) {
-            unreadable.push(file);
-            continue;
-        }
-        for (const found of scanPythonImports(buf))
-            imports.push({ ...found, file });
-        collectSchemes(buf, schemes);
-    }
-    return { imports, schemes, unreadable };
-}
-/** `mysql+pymysql://` in text -> `mysql+pymysql` */
-function collectSchemes(buf, into) {
-    const sep = Buffer.from('://');
-    for (let at = Buffer.prototype.indexOf.call(buf, sep, 0); at > 0; at = Buffer.prototype.indexOf.call(buf, sep, at + 3)) {
-        let start = at;
-        while (start > 0 && /[a-z0-9+_.-]/i.test(String.fromCharCode(buf[start - 1])))
-            start--;
-        if (start < at)
-            into.add(Buffer.from(buf.subarray(start, at)).toString('latin1').toLowerCase());
-    }
+        const { line, column } = positions.at(item.offset);
+        return { line, column };
+    };
 }
 async function lintRequirements(settings) {
     const findings = [];
@@ -51397,7 +51705,7 @@ async function lintRequirements(settings) {
     }
     // Sources.
     const pythonFiles = findPythonFiles(root, settings.exclude);
-    const sources = readSources(root, pythonFiles);
+    const sources = await readSources(root, pythonFiles);
     for (const file of sources.unreadable) {
         findings.push({
             rule: 'unreadable-source',
@@ -51408,12 +51716,22 @@ async function lintRequirements(settings) {
         });
     }
     const firstParty = firstPartyModules(pythonFiles, settings.firstParty);
+    const locate = locator(root);
     const resolver = new ImportResolver(settings.importMap, settings.sitePackages ? external_node_path_default().resolve(root, settings.sitePackages) : undefined);
     const declared = new Map();
     for (const requirement of requirements) {
         if (requirement.normalized && !declared.has(requirement.normalized))
             declared.set(requirement.normalized, requirement);
     }
+    // With online checks on, a missing requirement's fix names the newest release.
+    const latest = settings.online
+        ? await latestVersions(sources.imports
+            .filter((item) => !firstParty.has(item.module.split('.')[0]) &&
+            stdlibStatus(item.module.split('.')[0], pythonVersion).kind === 'absent')
+            .map((item) => resolver.resolve(item.module, item.names))
+            .filter((c) => !c.distributions.some((d) => declared.has(d)))
+            .map((c) => c.displayName), settings)
+        : new Map();
     const usedDistributions = new Set();
     const guessedMappings = {};
     const reported = new Set();
@@ -51436,8 +51754,7 @@ async function lintRequirements(settings) {
                 severity: item.guarded ? 'warning' : 'error',
                 message: `${top} was removed from the standard library in Python ${stdlib.removedIn}; the image runs ${pythonVersion}: ModuleNotFoundError: No module named '${top}'`,
                 file: item.file,
-                line: item.line,
-                column: item.column,
+                ...locate(item),
                 fix: stdlib.replacement
                     ? `use ${stdlib.replacement}`
                     : `stay on Python < ${stdlib.removedIn} or replace ${top}`,
@@ -51452,7 +51769,7 @@ async function lintRequirements(settings) {
         if (candidates.source === 'guess')
             guessedMappings[top] = candidates.displayName;
         const target = requirementFiles[0] ?? 'requirements.txt';
-        const version = resolver.installedVersions.get(candidates.distributions[0]);
+        const version = resolver.installedVersions.get(candidates.distributions[0]) ?? latest.get(candidates.displayName);
         const pinned = version ? `${candidates.displayName}==${version}` : `${candidates.displayName}==<version>`;
         const guess = candidates.source === 'guess'
             ? ` (a guess from the module name: no table maps '${top}'; set import-map if it is wrong)`
@@ -51467,8 +51784,7 @@ async function lintRequirements(settings) {
                 ? `${top} is imported inside try/except ImportError but no requirement provides it, so that code path never runs in production`
                 : `${top} is imported but no requirement provides it: ModuleNotFoundError: No module named '${top}'`,
             file: item.file,
-            line: item.line,
-            column: item.column,
+            ...locate(item),
             fix: `add ${pinned} to ${target}${others}${guess}`,
         });
     }

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { satisfies } from '@renovatebot/pep440';
 import { readDockerfile, type DockerfileModel } from '../docker/dockerfile-model.js';
@@ -12,10 +11,11 @@ import { findPythonFiles, findRequirementFiles, firstPartyModules } from './proj
 import { readPyproject } from './pyproject.js';
 import { parseRequirementFiles, type Requirement } from './requirements-file.js';
 import type { LintRequirementsSettings } from './settings.js';
-import { scanPythonImports, type PythonImport } from './python-imports.js';
+import { Positions } from './python-imports.js';
+import { collectSchemes, readSources } from './source-scan.js';
 import { checkCompatibility } from './rules/compatibility.js';
 import { checkSystemPackages } from './rules/system-packages.js';
-import { checkOnline } from './online.js';
+import { checkOnline, latestVersions } from './online.js';
 
 export const DEFAULT_PYTHON = '3.12';
 
@@ -33,48 +33,18 @@ export interface LintRequirementsResult {
   };
 }
 
-export interface SourceImport extends PythonImport {
-  file: string;
-}
-
-/** Reads sources: every import of every Python file, and the URL schemes their text mentions. */
-export function readSources(
-  root: string,
-  files: readonly string[],
-): { imports: SourceImport[]; schemes: Set<string>; unreadable: string[] } {
-  const imports: SourceImport[] = [];
-  const schemes = new Set<string>();
-  const unreadable: string[] = [];
-  for (const file of files) {
-    let buf: Buffer;
-    try {
-      buf = readFileSync(path.join(root, file));
-    } catch {
-      unreadable.push(file);
-      continue;
+/** Line and column of the imports that become findings; only their files are read again. */
+function locator(root: string): (item: { file: string; offset: number }) => { line: number; column: number } {
+  const files = new Map<string, Positions>();
+  return (item) => {
+    let positions = files.get(item.file);
+    if (!positions) {
+      positions = new Positions(readFileSync(path.join(root, item.file)));
+      files.set(item.file, positions);
     }
-    if (!isUtf8(buf)) {
-      unreadable.push(file);
-      continue;
-    }
-    for (const found of scanPythonImports(buf)) imports.push({ ...found, file });
-    collectSchemes(buf, schemes);
-  }
-  return { imports, schemes, unreadable };
-}
-
-/** `mysql+pymysql://` in text -> `mysql+pymysql` */
-export function collectSchemes(buf: Uint8Array, into: Set<string>): void {
-  const sep = Buffer.from('://');
-  for (
-    let at = Buffer.prototype.indexOf.call(buf, sep, 0);
-    at > 0;
-    at = Buffer.prototype.indexOf.call(buf, sep, at + 3)
-  ) {
-    let start = at;
-    while (start > 0 && /[a-z0-9+_.-]/i.test(String.fromCharCode(buf[start - 1]!))) start--;
-    if (start < at) into.add(Buffer.from(buf.subarray(start, at)).toString('latin1').toLowerCase());
-  }
+    const { line, column } = positions.at(item.offset);
+    return { line, column };
+  };
 }
 
 export async function lintRequirements(settings: LintRequirementsSettings): Promise<LintRequirementsResult> {
@@ -138,7 +108,7 @@ export async function lintRequirements(settings: LintRequirementsSettings): Prom
 
   // Sources.
   const pythonFiles = findPythonFiles(root, settings.exclude);
-  const sources = readSources(root, pythonFiles);
+  const sources = await readSources(root, pythonFiles);
   for (const file of sources.unreadable) {
     findings.push({
       rule: 'unreadable-source',
@@ -149,6 +119,7 @@ export async function lintRequirements(settings: LintRequirementsSettings): Prom
     });
   }
   const firstParty = firstPartyModules(pythonFiles, settings.firstParty);
+  const locate = locator(root);
   const resolver = new ImportResolver(
     settings.importMap,
     settings.sitePackages ? path.resolve(root, settings.sitePackages) : undefined,
@@ -159,6 +130,21 @@ export async function lintRequirements(settings: LintRequirementsSettings): Prom
     if (requirement.normalized && !declared.has(requirement.normalized))
       declared.set(requirement.normalized, requirement);
   }
+  // With online checks on, a missing requirement's fix names the newest release.
+  const latest = settings.online
+    ? await latestVersions(
+        sources.imports
+          .filter(
+            (item) =>
+              !firstParty.has(item.module.split('.')[0]!) &&
+              stdlibStatus(item.module.split('.')[0]!, pythonVersion).kind === 'absent',
+          )
+          .map((item) => resolver.resolve(item.module, item.names))
+          .filter((c) => !c.distributions.some((d) => declared.has(d)))
+          .map((c) => c.displayName),
+        settings,
+      )
+    : new Map<string, string>();
   const usedDistributions = new Set<string>();
   const guessedMappings: Record<string, string> = {};
   const reported = new Set<string>();
@@ -180,8 +166,7 @@ export async function lintRequirements(settings: LintRequirementsSettings): Prom
         severity: item.guarded ? 'warning' : 'error',
         message: `${top} was removed from the standard library in Python ${stdlib.removedIn}; the image runs ${pythonVersion}: ModuleNotFoundError: No module named '${top}'`,
         file: item.file,
-        line: item.line,
-        column: item.column,
+        ...locate(item),
         fix: stdlib.replacement
           ? `use ${stdlib.replacement}`
           : `stay on Python < ${stdlib.removedIn} or replace ${top}`,
@@ -194,7 +179,8 @@ export async function lintRequirements(settings: LintRequirementsSettings): Prom
     reported.add(key);
     if (candidates.source === 'guess') guessedMappings[top] = candidates.displayName;
     const target = requirementFiles[0] ?? 'requirements.txt';
-    const version = resolver.installedVersions.get(candidates.distributions[0]!);
+    const version =
+      resolver.installedVersions.get(candidates.distributions[0]!) ?? latest.get(candidates.displayName);
     const pinned = version ? `${candidates.displayName}==${version}` : `${candidates.displayName}==<version>`;
     const guess =
       candidates.source === 'guess'
@@ -211,8 +197,7 @@ export async function lintRequirements(settings: LintRequirementsSettings): Prom
         ? `${top} is imported inside try/except ImportError but no requirement provides it, so that code path never runs in production`
         : `${top} is imported but no requirement provides it: ModuleNotFoundError: No module named '${top}'`,
       file: item.file,
-      line: item.line,
-      column: item.column,
+      ...locate(item),
       fix: `add ${pinned} to ${target}${others}${guess}`,
     });
   }

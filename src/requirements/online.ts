@@ -181,3 +181,24 @@ export async function checkOnline(
   }
   return findings;
 }
+
+/** The newest release of each distribution, for concrete fixes ("add Flask-Limiter==3.5.0"). Unreachable -> absent. */
+export async function latestVersions(
+  names: readonly string[],
+  settings: LintRequirementsSettings,
+): Promise<Map<string, string>> {
+  const versions = new Map<string, string>();
+  await pool([...new Set(names)], 8, async (name) => {
+    try {
+      const { status, body } = await getJson(
+        `${settings.pypiUrl}/pypi/${encodeURIComponent(name)}/json`,
+        settings.timeout,
+      );
+      const version = status === 200 ? (body as { info?: { version?: string } }).info?.version : undefined;
+      if (version) versions.set(name, version);
+    } catch (error) {
+      if (!(error instanceof Unreachable)) throw error;
+    }
+  });
+  return versions;
+}

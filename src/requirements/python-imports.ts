@@ -10,7 +10,9 @@ export interface PythonImport {
   module: string;
   /** for `from a import b, c`: the names imported, so `from google import protobuf` can map `google.protobuf` */
   names?: string[];
-  /** 1-based line and column of the statement (or of the string, for importlib.import_module("x")) */
+  /** byte offset of the statement (or of the string, for importlib.import_module("x")) */
+  offset: number;
+  /** 1-based line and column of `offset`; 0 when the scan was asked not to count lines */
   line: number;
   column: number;
   /** inside `try:` whose handler catches ImportError (or ModuleNotFoundError, Exception, bare except) */
@@ -18,68 +20,89 @@ export interface PythonImport {
   kind: 'import' | 'from' | 'dynamic';
 }
 
-const enum T {
-  Name,
-  Str,
-  Op,
-  Number,
-  Newline,
-  Eof,
-}
+const TOK_Name = 0;
+const TOK_Str = 1;
+const TOK_Op = 2;
+const TOK_Number = 3;
+const TOK_Newline = 4;
+const TOK_Eof = 5;
 
-const enum Ch {
-  Tab = 9,
-  Lf = 10,
-  FormFeed = 12,
-  Cr = 13,
-  Space = 32,
-  Bang = 33,
-  DQuote = 34,
-  Hash = 35,
-  SQuote = 39,
-  LParen = 40,
-  RParen = 41,
-  Plus = 43,
-  Comma = 44,
-  Minus = 45,
-  Dot = 46,
-  D0 = 48,
-  D9 = 57,
-  Colon = 58,
-  Semi = 59,
-  Eq = 61,
-  A = 65,
-  E = 69,
-  N = 78,
-  Z = 90,
-  LBracket = 91,
-  Backslash = 92,
-  RBracket = 93,
-  Underscore = 95,
-  a = 97,
-  e = 101,
-  z = 122,
-  LBrace = 123,
-  RBrace = 125,
-}
+const CH_Tab = 9;
+const CH_Lf = 10;
+const CH_FormFeed = 12;
+const CH_Cr = 13;
+const CH_Space = 32;
+const CH_Bang = 33;
+const CH_DQuote = 34;
+const CH_Hash = 35;
+const CH_SQuote = 39;
+const CH_LParen = 40;
+const CH_RParen = 41;
+const CH_Plus = 43;
+const CH_Minus = 45;
+const CH_Dot = 46;
+const CH_D0 = 48;
+const CH_D9 = 57;
+const CH_Colon = 58;
+const CH_Semi = 59;
+const CH_Eq = 61;
+const CH_A = 65;
+const CH_E = 69;
+const CH_N = 78;
+const CH_Z = 90;
+const CH_LBracket = 91;
+const CH_Backslash = 92;
+const CH_RBracket = 93;
+const CH_Underscore = 95;
+const CH_a = 97;
+const CH_e = 101;
+const CH_z = 122;
+const CH_LBrace = 123;
+const CH_RBrace = 125;
 
 function isNameStart(c: number): boolean {
-  return (c >= Ch.a && c <= Ch.z) || (c >= Ch.A && c <= Ch.Z) || c === Ch.Underscore || c >= 0x80;
+  return (c >= CH_a && c <= CH_z) || (c >= CH_A && c <= CH_Z) || c === CH_Underscore || c >= 0x80;
 }
 function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= Ch.D0 && c <= Ch.D9);
+  return isNameStart(c) || (c >= CH_D0 && c <= CH_D9);
 }
+
+/** Byte classes for the fast path that skips the rest of a statement. */
+const BYTE_Plain = 0;
+const BYTE_Quote = 1;
+const BYTE_Hash = 2;
+const BYTE_Backslash = 3;
+const BYTE_Newline = 4;
+const BYTE_LParen = 5;
+const BYTE_Open = 6;
+const BYTE_Close = 7;
+const BYTE_Semi = 8;
+const BYTE_Colon = 9;
+const BYTE_CLASS = new Uint8Array(256);
+BYTE_CLASS[CH_DQuote] = BYTE_Quote;
+BYTE_CLASS[CH_SQuote] = BYTE_Quote;
+BYTE_CLASS[CH_Hash] = BYTE_Hash;
+BYTE_CLASS[CH_Backslash] = BYTE_Backslash;
+BYTE_CLASS[CH_Lf] = BYTE_Newline;
+BYTE_CLASS[CH_Cr] = BYTE_Newline;
+BYTE_CLASS[CH_LParen] = BYTE_LParen;
+BYTE_CLASS[CH_LBracket] = BYTE_Open;
+BYTE_CLASS[CH_LBrace] = BYTE_Open;
+BYTE_CLASS[CH_RParen] = BYTE_Close;
+BYTE_CLASS[CH_RBracket] = BYTE_Close;
+BYTE_CLASS[CH_RBrace] = BYTE_Close;
+BYTE_CLASS[CH_Semi] = BYTE_Semi;
+BYTE_CLASS[CH_Colon] = BYTE_Colon;
 
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
 const GUARDING_EXCEPTIONS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
-const DYNAMIC_IMPORTERS = new Set(['import_module', '__import__']);
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
 class Tokenizer {
   pos = 0;
   depth = 0;
-  type: T = T.Eof;
+  type: number = TOK_Eof;
   start = 0;
   end = 0;
   /** true for a string token with an f/t prefix or bytes prefix: not a plain str constant */
@@ -87,35 +110,42 @@ class Tokenizer {
   /** set on the first token of each logical line */
   atLineStart = true;
 
-  constructor(readonly buf: Uint8Array) {}
+  readonly hasCr: boolean;
+
+  constructor(readonly buf: Uint8Array) {
+    this.hasCr = buf.indexOf(CH_Cr) >= 0;
+  }
 
   text(): string {
     return latin1.decode(this.buf.subarray(this.start, this.end));
   }
 
   /** a method, so TypeScript does not narrow `type` across calls to next() */
-  isType(type: T): boolean {
+  isType(type: number): boolean {
     return this.type === type;
   }
 
   is(op: string): boolean {
-    return this.type === T.Op && this.end - this.start === op.length && this.text() === op;
+    if (this.type !== TOK_Op || this.end - this.start !== op.length) return false;
+    // byte comparison: this runs for every operator token, decoding would dominate the scan
+    for (let i = 0; i < op.length; i++) if (this.buf[this.start + i] !== op.charCodeAt(i)) return false;
+    return true;
   }
 
   isName(name: string): boolean {
-    if (this.type !== T.Name || this.end - this.start !== name.length) return false;
+    if (this.type !== TOK_Name || this.end - this.start !== name.length) return false;
     for (let i = 0; i < name.length; i++) if (this.buf[this.start + i] !== name.charCodeAt(i)) return false;
     return true;
   }
 
-  save(): [number, number, T, number, number, boolean, boolean] {
+  save(): [number, number, number, number, number, boolean, boolean] {
     return [this.pos, this.depth, this.type, this.start, this.end, this.strIsPlain, this.atLineStart];
   }
-  restore(s: [number, number, T, number, number, boolean, boolean]): void {
+  restore(s: [number, number, number, number, number, boolean, boolean]): void {
     [this.pos, this.depth, this.type, this.start, this.end, this.strIsPlain, this.atLineStart] = s;
   }
 
-  next(): T {
+  next(): number {
     const buf = this.buf;
     const len = buf.length;
     let pos = this.pos;
@@ -126,28 +156,28 @@ class Tokenizer {
         if (!this.atLineStart) {
           // a file that does not end in a newline still ends its last logical line
           this.atLineStart = true;
-          return (this.type = T.Newline);
+          return (this.type = TOK_Newline);
         }
-        return (this.type = T.Eof);
+        return (this.type = TOK_Eof);
       }
       const c = buf[pos]!;
-      if (c === Ch.Space || c === Ch.Tab || c === Ch.FormFeed) {
+      if (c === CH_Space || c === CH_Tab || c === CH_FormFeed) {
         pos++;
-      } else if (c === Ch.Lf || c === Ch.Cr) {
-        pos += c === Ch.Cr && buf[pos + 1] === Ch.Lf ? 2 : 1;
+      } else if (c === CH_Lf || c === CH_Cr) {
+        pos += c === CH_Cr && buf[pos + 1] === CH_Lf ? 2 : 1;
         if (this.depth === 0 && !this.atLineStart) {
           this.pos = pos;
           this.start = this.end = pos;
           this.atLineStart = true;
-          return (this.type = T.Newline);
+          return (this.type = TOK_Newline);
         }
-      } else if (c === Ch.Hash) {
-        while (pos < len && buf[pos] !== Ch.Lf && buf[pos] !== Ch.Cr) pos++;
-      } else if (c === Ch.Backslash) {
+      } else if (c === CH_Hash) {
+        while (pos < len && buf[pos] !== CH_Lf && buf[pos] !== CH_Cr) pos++;
+      } else if (c === CH_Backslash) {
         // line continuation (or a stray backslash, which is a syntax error anyway)
         pos++;
-        if (buf[pos] === Ch.Cr) pos++;
-        if (buf[pos] === Ch.Lf) pos++;
+        if (buf[pos] === CH_Cr) pos++;
+        if (buf[pos] === CH_Lf) pos++;
       } else {
         break;
       }
@@ -159,46 +189,173 @@ class Tokenizer {
       let p = pos + 1;
       while (p < len && isNameChar(buf[p]!)) p++;
       const q = buf[p];
-      if ((q === Ch.DQuote || q === Ch.SQuote) && p - pos <= 2) {
+      if ((q === CH_DQuote || q === CH_SQuote) && p - pos <= 2) {
         const prefix = latin1.decode(buf.subarray(pos, p)).toLowerCase();
         if (STRING_PREFIXES.has(prefix)) {
           this.pos = this.scanString(p, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
           this.end = this.pos;
           this.strIsPlain = !prefix.includes('f') && !prefix.includes('t') && !prefix.includes('b');
-          return (this.type = T.Str);
+          return (this.type = TOK_Str);
         }
       }
       this.pos = this.end = p;
-      return (this.type = T.Name);
+      return (this.type = TOK_Name);
     }
-    if (c === Ch.DQuote || c === Ch.SQuote) {
+    if (c === CH_DQuote || c === CH_SQuote) {
       this.pos = this.end = this.scanString(pos, false, false);
       this.strIsPlain = true;
-      return (this.type = T.Str);
+      return (this.type = TOK_Str);
     }
-    if ((c >= Ch.D0 && c <= Ch.D9) || (c === Ch.Dot && buf[pos + 1]! >= Ch.D0 && buf[pos + 1]! <= Ch.D9)) {
+    if ((c >= CH_D0 && c <= CH_D9) || (c === CH_Dot && buf[pos + 1]! >= CH_D0 && buf[pos + 1]! <= CH_D9)) {
       let p = pos + 1;
       while (p < len) {
         const d = buf[p]!;
-        if (isNameChar(d) || d === Ch.Dot) p++;
+        if (isNameChar(d) || d === CH_Dot) p++;
         else if (
-          (d === Ch.Plus || d === Ch.Minus) &&
-          (buf[p - 1] === Ch.e || buf[p - 1] === Ch.E) &&
+          (d === CH_Plus || d === CH_Minus) &&
+          (buf[p - 1] === CH_e || buf[p - 1] === CH_E) &&
           !isHex(buf, pos)
         )
           p++;
         else break;
       }
       this.pos = this.end = p;
-      return (this.type = T.Number);
+      return (this.type = TOK_Number);
     }
     // operators: only brackets, ':', ':=' and single characters matter to the reader
-    if (c === Ch.LParen || c === Ch.LBracket || c === Ch.LBrace) this.depth++;
-    else if ((c === Ch.RParen || c === Ch.RBracket || c === Ch.RBrace) && this.depth > 0) this.depth--;
+    if (c === CH_LParen || c === CH_LBracket || c === CH_LBrace) this.depth++;
+    else if ((c === CH_RParen || c === CH_RBracket || c === CH_RBrace) && this.depth > 0) this.depth--;
     let p = pos + 1;
-    if (c === Ch.Colon && buf[p] === Ch.Eq) p++;
+    if (c === CH_Colon && buf[p] === CH_Eq) p++;
     this.pos = this.end = p;
-    return (this.type = T.Op);
+    return (this.type = TOK_Op);
+  }
+
+  /**
+   * The fast path: skips the rest of a statement byte by byte, tracking only strings, comments and brackets,
+   * and stops at what the reader needs: the logical line's end, `;` or `:` at depth 0 (another statement may
+   * follow), or an `import_module(` / `__import__(` call. Leaves the tokenizer on that token.
+   */
+  skipStatement(everyLine: boolean): number {
+    const buf = this.buf;
+    const len = buf.length;
+    const from = this.pos;
+    let p = this.pos;
+    while (p < len) {
+      // the tight loop over ordinary bytes (names, numbers, spaces, operators) is where most time goes
+      while (p < len && BYTE_CLASS[buf[p]!] === BYTE_Plain) p++;
+      if (p >= len) break;
+      const c = buf[p]!;
+      switch (BYTE_CLASS[c]) {
+        case BYTE_Plain:
+          p++;
+          break;
+        case BYTE_Quote: {
+          let start = p;
+          while (start > 0 && isNameChar(buf[start - 1]!)) start--;
+          let formatted = false;
+          let raw = false;
+          if (p - start > 0 && p - start <= 2) {
+            const prefix = latin1.decode(buf.subarray(start, p)).toLowerCase();
+            if (STRING_PREFIXES.has(prefix)) {
+              formatted = prefix.includes('f') || prefix.includes('t');
+              raw = prefix.includes('r');
+            }
+          }
+          p = this.scanString(p, formatted, raw);
+          break;
+        }
+        case BYTE_Hash: {
+          // comments run to the line end; indexOf is native and much faster than a byte loop
+          const end = buf.indexOf(CH_Lf, p);
+          const stop = end < 0 ? len : end;
+          const cr = this.hasCr ? buf.subarray(p, stop).indexOf(CH_Cr) : -1;
+          p = cr >= 0 ? p + cr : stop;
+          break;
+        }
+        case BYTE_Backslash:
+          p++;
+          if (buf[p] === CH_Cr) p++;
+          if (buf[p] === CH_Lf) p++;
+          break;
+        case BYTE_Newline:
+          if (this.depth === 0) {
+            if (everyLine) {
+              this.pos = p;
+              return this.next();
+            }
+            // No block is open, so only a line that may start import/from/if/try/else/except/finally
+            // matters to the reader: run straight through the others (most lines of a file).
+            const q = this.nextLineStart(p);
+            const first = buf[q];
+            if (
+              q >= len ||
+              first === 105 /* i */ ||
+              first === 102 /* f */ ||
+              first === 116 /* t */ ||
+              first === 101 /* e */
+            ) {
+              this.pos = p;
+              return this.next();
+            }
+            p = q;
+            break;
+          }
+          p++;
+          break;
+        case BYTE_LParen: {
+          let end = p;
+          while (end > 0 && (buf[end - 1] === CH_Space || buf[end - 1] === CH_Tab)) end--;
+          let start = end;
+          while (start > 0 && isNameChar(buf[start - 1]!)) start--;
+          const length = end - start;
+          // (an identifier the reader already saw, before `from`, was already judged)
+          if ((length === 13 || length === 10) && start >= from) {
+            const name = latin1.decode(buf.subarray(start, end));
+            if (name === 'import_module' || name === '__import__') {
+              this.pos = start;
+              return this.next();
+            }
+          }
+          this.depth++;
+          p++;
+          break;
+        }
+        case BYTE_Open:
+          this.depth++;
+          p++;
+          break;
+        case BYTE_Close:
+          if (this.depth > 0) this.depth--;
+          p++;
+          break;
+        case BYTE_Semi:
+        case BYTE_Colon:
+          if (this.depth === 0 && !(c === CH_Colon && buf[p + 1] === CH_Eq)) {
+            this.pos = p;
+            return this.next();
+          }
+          p += c === CH_Colon && buf[p + 1] === CH_Eq ? 2 : 1;
+          break;
+      }
+    }
+    this.pos = len;
+    return this.next();
+  }
+
+  /** From a line end: the first byte of the next line that is not blank, a comment or a continuation. */
+  nextLineStart(from: number): number {
+    const buf = this.buf;
+    const len = buf.length;
+    let q = from;
+    while (q < len) {
+      const c = buf[q]!;
+      if (c === CH_Lf || c === CH_Cr || c === CH_Space || c === CH_Tab || c === CH_FormFeed) q++;
+      else if (c === CH_Hash) {
+        while (q < len && buf[q] !== CH_Lf && buf[q] !== CH_Cr) q++;
+      } else break;
+    }
+    return q;
   }
 
   /** From the opening quote; returns the position after the closing quote. */
@@ -219,9 +376,9 @@ class Tokenizer {
     }
     while (p < len) {
       const c = buf[p]!;
-      if (c === Ch.Backslash) {
-        if (formatted && !raw && buf[p + 1] === Ch.N && buf[p + 2] === Ch.LBrace) {
-          const close = indexOfByte(buf, Ch.RBrace, p + 3);
+      if (c === CH_Backslash) {
+        if (formatted && !raw && buf[p + 1] === CH_N && buf[p + 2] === CH_LBrace) {
+          const close = indexOfByte(buf, CH_RBrace, p + 3);
           p = close < 0 ? len : close + 1;
         } else {
           p += 2;
@@ -230,10 +387,10 @@ class Tokenizer {
         if (!triple) return p + 1;
         if (buf[p + 1] === q && buf[p + 2] === q) return p + 3;
         p++;
-      } else if ((c === Ch.Lf || c === Ch.Cr) && !triple && !formatted) {
+      } else if ((c === CH_Lf || c === CH_Cr) && !triple && !formatted) {
         return p; // unterminated: resynchronise at the line end
-      } else if (formatted && c === Ch.LBrace) {
-        if (buf[p + 1] === Ch.LBrace) p += 2;
+      } else if (formatted && c === CH_LBrace) {
+        if (buf[p + 1] === CH_LBrace) p += 2;
         else p = this.scanField(p + 1);
       } else {
         p++;
@@ -250,13 +407,13 @@ class Tokenizer {
     let p = pos;
     while (p < len) {
       const c = buf[p]!;
-      if (c === Ch.DQuote || c === Ch.SQuote) {
+      if (c === CH_DQuote || c === CH_SQuote) {
         p = this.scanString(p, false, false);
       } else if (isNameStart(c)) {
         let e = p + 1;
         while (e < len && isNameChar(buf[e]!)) e++;
         const q = buf[e];
-        if ((q === Ch.DQuote || q === Ch.SQuote) && e - p <= 2) {
+        if ((q === CH_DQuote || q === CH_SQuote) && e - p <= 2) {
           const prefix = latin1.decode(buf.subarray(p, e)).toLowerCase();
           if (STRING_PREFIXES.has(prefix)) {
             p = this.scanString(e, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
@@ -264,19 +421,19 @@ class Tokenizer {
           }
         }
         p = e;
-      } else if (c === Ch.LParen || c === Ch.LBracket || c === Ch.LBrace) {
+      } else if (c === CH_LParen || c === CH_LBracket || c === CH_LBrace) {
         level++;
         p++;
-      } else if (c === Ch.RParen || c === Ch.RBracket) {
+      } else if (c === CH_RParen || c === CH_RBracket) {
         if (level > 0) level--;
         p++;
-      } else if (c === Ch.RBrace) {
+      } else if (c === CH_RBrace) {
         if (level === 0) return p + 1;
         level--;
         p++;
-      } else if (c === Ch.Bang && buf[p + 1] !== Ch.Eq && level === 0) {
+      } else if (c === CH_Bang && buf[p + 1] !== CH_Eq && level === 0) {
         p++; // conversion !r !s !a: the name follows, then ':' or '}'
-      } else if (c === Ch.Colon && level === 0) {
+      } else if (c === CH_Colon && level === 0) {
         return this.scanFormatSpec(p + 1);
       } else {
         p++;
@@ -291,9 +448,9 @@ class Tokenizer {
     let p = pos;
     while (p < buf.length) {
       const c = buf[p]!;
-      if (c === Ch.LBrace) p = this.scanField(p + 1);
-      else if (c === Ch.RBrace) return p + 1;
-      else if (c === Ch.Backslash) p += 2;
+      if (c === CH_LBrace) p = this.scanField(p + 1);
+      else if (c === CH_RBrace) return p + 1;
+      else if (c === CH_Backslash) p += 2;
       else p++;
     }
     return buf.length;
@@ -301,7 +458,7 @@ class Tokenizer {
 }
 
 function isHex(buf: Uint8Array, start: number): boolean {
-  return buf[start] === Ch.D0 && (buf[start + 1] === 120 || buf[start + 1] === 88);
+  return buf[start] === CH_D0 && (buf[start + 1] === 120 || buf[start + 1] === 88);
 }
 
 function indexOfByte(buf: Uint8Array, byte: number, from: number): number {
@@ -311,17 +468,21 @@ function indexOfByte(buf: Uint8Array, byte: number, from: number): number {
 /** True when the quote at `at` is escaped by an odd run of backslashes (not reaching before `floor`). */
 function escaped(buf: Uint8Array, at: number, floor: number): boolean {
   let n = 0;
-  for (let p = at - 1; p >= floor && buf[p] === Ch.Backslash; p--) n++;
+  for (let p = at - 1; p >= floor && buf[p] === CH_Backslash; p--) n++;
   return n % 2 === 1;
 }
 
 /** Line and column (1-based, in characters) of byte offsets, counted lazily and in increasing order. */
-class Positions {
+export class Positions {
   private offset = 0;
   private line = 1;
   private lineStart = 0;
 
-  constructor(private readonly buf: Uint8Array) {}
+  private readonly hasCr: boolean;
+
+  constructor(private readonly buf: Uint8Array) {
+    this.hasCr = buf.indexOf(CH_Cr) >= 0;
+  }
 
   at(target: number): { line: number; column: number; lineStart: number } {
     const buf = this.buf;
@@ -330,9 +491,17 @@ class Positions {
       this.line = 1;
       this.lineStart = 0;
     }
-    for (let p = this.offset; p < target; p++) {
-      const c = buf[p];
-      if (c === Ch.Lf || (c === Ch.Cr && buf[p + 1] !== Ch.Lf)) {
+    if (this.hasCr) {
+      // CRLF counts once; a lone CR is a line end of its own
+      for (let p = this.offset; p < target; p++) {
+        const c = buf[p];
+        if (c === CH_Lf || (c === CH_Cr && buf[p + 1] !== CH_Lf)) {
+          this.line++;
+          this.lineStart = p + 1;
+        }
+      }
+    } else {
+      for (let p = buf.indexOf(CH_Lf, this.offset); p >= 0 && p < target; p = buf.indexOf(CH_Lf, p + 1)) {
         this.line++;
         this.lineStart = p + 1;
       }
@@ -357,40 +526,55 @@ interface TryBlock {
 /** Indentation of the line holding `offset`, tabs to the next multiple of 8 as Python counts them. */
 function indentAt(buf: Uint8Array, offset: number): number {
   let start = offset;
-  while (start > 0 && buf[start - 1] !== Ch.Lf && buf[start - 1] !== Ch.Cr) start--;
+  while (start > 0 && buf[start - 1] !== CH_Lf && buf[start - 1] !== CH_Cr) start--;
   let col = 0;
   for (let p = start; p < offset; p++) {
-    if (buf[p] === Ch.Tab) col = (Math.floor(col / 8) + 1) * 8;
-    else if (buf[p] === Ch.FormFeed) col = 0;
+    if (buf[p] === CH_Tab) col = (Math.floor(col / 8) + 1) * 8;
+    else if (buf[p] === CH_FormFeed) col = 0;
     else col++;
   }
   return col;
 }
 
-export function scanPythonImports(buf: Uint8Array): PythonImport[] {
+/**
+ * `positions: false` skips line counting (most of a file's imports never become findings); the caller
+ * then locates the few it reports with `new Positions(buf).at(offset)`.
+ */
+export function scanPythonImports(buf: Uint8Array, options: { positions?: boolean } = {}): PythonImport[] {
   const tok = new Tokenizer(buf);
-  const positions = new Positions(buf);
+  const positions = options.positions === false ? undefined : new Positions(buf);
   const imports: PythonImport[] = [];
   const tries: TryBlock[] = [];
   /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
   let typeCheckingIndent = -1;
 
   const record = (
-    entry: Omit<PythonImport, 'line' | 'column' | 'guarded'>,
+    entry: Omit<PythonImport, 'line' | 'column' | 'guarded' | 'offset'>,
     offset: number,
     indent: number,
     skipped: boolean,
   ) => {
     if (skipped) return;
-    const { line, column } = positions.at(offset);
-    const item: PythonImport = { ...entry, line, column, guarded: false };
+    const { line, column } = positions ? positions.at(offset) : { line: 0, column: 0 };
+    const item: PythonImport = { ...entry, offset, line, column, guarded: false };
     imports.push(item);
     for (const block of tries) if (indent > block.indent) block.imports.push(item);
   };
 
-  while (tok.next() !== T.Eof) {
-    if (tok.isType(T.Newline)) continue;
-    const indent = indentAt(buf, tok.start);
+  while (tok.next() !== TOK_Eof) {
+    if (tok.isType(TOK_Newline)) continue;
+    // indentation matters only inside open blocks and on block headers; most lines skip counting it
+    const header =
+      tok.isType(TOK_Name) &&
+      (tok.isName('if') ||
+        tok.isName('elif') ||
+        tok.isName('try') ||
+        tok.isName('except') ||
+        tok.isName('else') ||
+        tok.isName('finally') ||
+        tok.isName('import') ||
+        tok.isName('from'));
+    const indent = header || typeCheckingIndent >= 0 || tries.length > 0 ? indentAt(buf, tok.start) : 0;
 
     if (typeCheckingIndent >= 0 && indent <= typeCheckingIndent) typeCheckingIndent = -1;
     // leave try blocks this line is not inside of (except/else/finally at the try's own indent stay)
@@ -422,8 +606,8 @@ export function scanPythonImports(buf: Uint8Array): PythonImport[] {
       let guards = false;
       if ((tok.next(), tok.is(':'))) guards = true;
       else {
-        while (!tok.isType(T.Newline) && !tok.isType(T.Eof) && !(tok.depth === 0 && tok.is(':'))) {
-          if (tok.isType(T.Name) && GUARDING_EXCEPTIONS.has(tok.text())) guards = true;
+        while (!tok.isType(TOK_Newline) && !tok.isType(TOK_Eof) && !(tok.depth === 0 && tok.is(':'))) {
+          if (tok.isType(TOK_Name) && GUARDING_EXCEPTIONS.has(tok.text())) guards = true;
           tok.next();
         }
       }
@@ -434,8 +618,8 @@ export function scanPythonImports(buf: Uint8Array): PythonImport[] {
     // the statements of this logical line
     let statementStart = true;
     for (;;) {
-      if (tok.isType(T.Newline) || tok.isType(T.Eof)) break;
-      if (statementStart && tok.isType(T.Name)) {
+      if (tok.isType(TOK_Newline) || tok.isType(TOK_Eof)) break;
+      if (statementStart && tok.isType(TOK_Name)) {
         if (tok.isName('import')) {
           readImport(tok, (module, offset) =>
             record({ module, kind: 'import' }, offset, sameLineTry ? indent + 1 : indent, skipping),
@@ -450,9 +634,12 @@ export function scanPythonImports(buf: Uint8Array): PythonImport[] {
         }
       }
       statementStart = false;
-      if (tok.isType(T.Op) && tok.depth === 0 && (tok.is(';') || tok.is(':'))) {
+      if (tok.isType(TOK_Op) && tok.depth === 0 && (tok.is(';') || tok.is(':'))) {
+        // another statement may follow on this line: read its first token properly
         statementStart = true;
-      } else if (tok.isType(T.Name) && DYNAMIC_IMPORTERS.has(tok.text())) {
+        tok.next();
+        continue;
+      } else if (tok.isName('import_module') || tok.isName('__import__')) {
         const module = readDynamicImport(tok);
         if (module !== undefined) {
           if (module.value && !module.value.startsWith('.')) {
@@ -461,7 +648,7 @@ export function scanPythonImports(buf: Uint8Array): PythonImport[] {
           continue;
         }
       }
-      tok.next();
+      tok.skipStatement(typeCheckingIndent >= 0 || tries.length > 0);
     }
   }
   return imports;
@@ -473,11 +660,11 @@ function isTypeCheckingHeader(tok: Tokenizer): boolean {
   let last = '';
   let ok = true;
   for (tok.next(); ; tok.next()) {
-    if (tok.isType(T.Name)) last = tok.text();
-    else if (tok.isType(T.Op) && (tok.is('.') || tok.is('(') || tok.is(')'))) continue;
+    if (tok.isType(TOK_Name)) last = tok.text();
+    else if (tok.isType(TOK_Op) && (tok.is('.') || tok.is('(') || tok.is(')'))) continue;
     else break;
   }
-  ok = tok.isType(T.Op) && tok.is(':') && tok.depth === 0 && last === 'TYPE_CHECKING';
+  ok = tok.isType(TOK_Op) && tok.is(':') && tok.depth === 0 && last === 'TYPE_CHECKING';
   tok.restore(state);
   return ok;
 }
@@ -494,7 +681,7 @@ function readImport(tok: Tokenizer, found: (module: string, offset: number) => v
       tok.next();
       tok.next();
     }
-    if (!(tok.isType(T.Op) && tok.is(','))) return;
+    if (!(tok.isType(TOK_Op) && tok.is(','))) return;
     tok.next();
   }
 }
@@ -504,7 +691,7 @@ function readFrom(tok: Tokenizer, found: (module: string, names: string[], offse
   const statement = tok.start;
   tok.next();
   let relative = false;
-  while (tok.isType(T.Op) && tok.is('.')) {
+  while (tok.isType(TOK_Op) && tok.is('.')) {
     relative = true;
     tok.next();
   }
@@ -513,11 +700,11 @@ function readFrom(tok: Tokenizer, found: (module: string, names: string[], offse
   tok.next();
   const names: string[] = [];
   while (
-    !tok.isType(T.Newline) &&
-    !tok.isType(T.Eof) &&
-    !(tok.depth === 0 && tok.isType(T.Op) && tok.is(';'))
+    !tok.isType(TOK_Newline) &&
+    !tok.isType(TOK_Eof) &&
+    !(tok.depth === 0 && tok.isType(TOK_Op) && tok.is(';'))
   ) {
-    if (tok.isType(T.Name)) {
+    if (tok.isType(TOK_Name)) {
       if (tok.isName('as')) tok.next();
       else names.push(tok.text());
     }
@@ -527,12 +714,12 @@ function readFrom(tok: Tokenizer, found: (module: string, names: string[], offse
 }
 
 function readDottedName(tok: Tokenizer): string | undefined {
-  if (!tok.isType(T.Name)) return undefined;
+  if (!tok.isType(TOK_Name)) return undefined;
   let name = utf8.decode(tok.buf.subarray(tok.start, tok.end));
   tok.next();
-  while (tok.isType(T.Op) && tok.is('.')) {
+  while (tok.isType(TOK_Op) && tok.is('.')) {
     tok.next();
-    if (!tok.isType(T.Name)) break;
+    if (!tok.isType(TOK_Name)) break;
     name += `.${utf8.decode(tok.buf.subarray(tok.start, tok.end))}`;
     tok.next();
   }
@@ -546,7 +733,7 @@ function readDottedName(tok: Tokenizer): string | undefined {
 function readDynamicImport(tok: Tokenizer): { value?: string; offset: number } | undefined {
   const state = tok.save();
   tok.next();
-  if (!(tok.isType(T.Op) && tok.is('('))) {
+  if (!(tok.isType(TOK_Op) && tok.is('('))) {
     tok.restore(state);
     return undefined;
   }
@@ -555,13 +742,13 @@ function readDynamicImport(tok: Tokenizer): { value?: string; offset: number } |
   let value = '';
   let plain = true;
   let parts = 0;
-  while (tok.isType(T.Str)) {
+  while (tok.isType(TOK_Str)) {
     parts++;
     plain &&= tok.strIsPlain;
     if (plain) value += stringLiteralValue(tok.buf.subarray(tok.start, tok.end));
     tok.next();
   }
-  if (parts === 0 || !(tok.isType(T.Op) && (tok.is(',') || tok.is(')')))) {
+  if (parts === 0 || !(tok.isType(TOK_Op) && (tok.is(',') || tok.is(')')))) {
     tok.restore(state);
     return undefined;
   }

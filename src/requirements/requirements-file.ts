@@ -207,9 +207,14 @@ export function parseRequirementLine(
   }
   specifier = specifier.replace(/\s+/g, '');
   if (specifier && !validRange(specifier)) {
-    const hint = /^=[^=]|^=>|^=</.test(specifier)
-      ? ` (did you mean '=${specifier.replace(/^=>?/, '=').replace(/^=</, '<=')}'?)`
-      : '';
+    const suggestion = specifier.startsWith('=>')
+      ? `>=${specifier.slice(2)}`
+      : specifier.startsWith('=<')
+        ? `<=${specifier.slice(2)}`
+        : /^=[^=]/.test(specifier)
+          ? `=${specifier}`
+          : undefined;
+    const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
     return {
       problem: {
         column: where.column + offset,

@@ -63,7 +63,11 @@ export function checkCompatibility(
     });
     const possible = matches.every((m) => canResolveTogether([...m.specs, m.condition]));
     if (!pinnedBroken && !possible) continue;
-    const [first, last] = [matches[0]!, matches[matches.length - 1]!];
+    // annotate the later of the two lines: the one that completed the broken pair
+    const ordered = [...matches].sort((a, b) =>
+      a.requirement.file === b.requirement.file ? a.requirement.line - b.requirement.line : 0,
+    );
+    const [first, last] = [ordered[0]!, ordered[ordered.length - 1]!];
     const describe = (m: (typeof matches)[number]) =>
       `${m.requirement.name}${m.specs.join(',') || ' (any version)'}`;
     findings.push({

@@ -1,0 +1,119 @@
+// bench/lint-requirements: read every .py file of the machine's Python installation (stdlib + site-packages)
+// with shipcheck's import scanner, against (a) CPython's own ast.parse walking the same files and (b) grep for
+// import lines over the same files (the floor: reading the bytes). Targets: <= 0.05x the ast walk,
+// <= 5x the grep floor, peak memory under 250 MB.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { machineLine, median, REPO_ROOT, timeProcess, writeBenchmarkSection } from './lib.mjs';
+
+const TARGET_AST_RATIO = 0.05;
+const TARGET_GREP_RATIO = 5;
+const TARGET_RSS_MB = 250;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const lib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+  .toString()
+  .trim();
+const work = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-bench-lint-'));
+const list = path.join(work, 'files.lst');
+const files = execFileSync('find', [lib, '-name', '*.py', '-type', 'f'], { maxBuffer: 1 << 28 })
+  .toString()
+  .trim()
+  .split('\n');
+writeFileSync(list, `${files.join('\0')}\0`);
+const bytes = Number(
+  execFileSync('bash', ['-c', `xargs -0 cat < "${list}" | wc -c`])
+    .toString()
+    .trim(),
+);
+console.log(`${files.length} files, ${(bytes / 1e6).toFixed(0)} MB under ${lib}`);
+
+// shipcheck's source reader and its worker, bundled exactly as the actions are (dist/<name>/ layout).
+const buildRoot = path.join(REPO_ROOT, 'bench', '.build');
+const bundleDir = path.join(buildRoot, 'lint-requirements-scan');
+for (const [entry, out] of [
+  ['bench/lint-requirements-scan.ts', bundleDir],
+  ['src/requirements/scan-worker.ts', path.join(buildRoot, 'scan-worker')],
+]) {
+  mkdirSync(out, { recursive: true });
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      path.join(REPO_ROOT, entry),
+      '-o',
+      out,
+      '-q',
+    ],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) process.exit(1);
+}
+
+const grepArgs = ['-c', `xargs -0 grep -hE '^[[:space:]]*(import|from)[[:space:]]' < "${list}" > /dev/null`];
+await timeProcess('bash', grepArgs); // warm the page cache for everyone
+
+const grepTimes = [];
+const shipcheckTimes = [];
+let scan;
+for (let i = 0; i < RUNS; i++) {
+  grepTimes.push((await timeProcess('bash', grepArgs)).exitMs);
+  const started = process.hrtime.bigint();
+  const out = execFileSync(process.execPath, [path.join(bundleDir, 'index.js'), list], {
+    maxBuffer: 1 << 20,
+  }).toString();
+  shipcheckTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+  scan = JSON.parse(out);
+}
+console.log('ast.parse over every file (one run, takes a while)...');
+const astStarted = process.hrtime.bigint();
+execFileSync(
+  'bash',
+  [
+    '-c',
+    `tr '\\0' '\\n' < "${list}" | python3 "${path.join(REPO_ROOT, 'test/fixtures/python/imports_reference.py')}" > /dev/null`,
+  ],
+  {
+    maxBuffer: 1 << 28,
+  },
+);
+const astMs = Number(process.hrtime.bigint() - astStarted) / 1e6;
+
+const grepMs = median(grepTimes);
+const shipcheckMs = median(shipcheckTimes);
+const astRatio = shipcheckMs / astMs;
+const grepRatio = shipcheckMs / grepMs;
+const rows = [
+  ['shipcheck source scan (node, one worker thread per core)', shipcheckMs, '1.00x', ''],
+  [
+    '(a) python3 ast.parse walk',
+    astMs,
+    `${astRatio.toFixed(3)}x`,
+    `<= ${TARGET_AST_RATIO}x: ${astRatio <= TARGET_AST_RATIO ? 'yes' : '**no**'}`,
+  ],
+  [
+    '(b) grep for import lines (floor)',
+    grepMs,
+    `${grepRatio.toFixed(2)}x`,
+    `<= ${TARGET_GREP_RATIO}x: ${grepRatio <= TARGET_GREP_RATIO ? 'yes' : '**no**'}`,
+  ],
+];
+const lines = [
+  '## lint-requirements source scan (`npm run bench -- lint-requirements`)',
+  '',
+  `${files.length} .py files, ${(bytes / 1e6).toFixed(0)} MB (the machine's Python ${path.basename(lib)} library with site-packages); ${machineLine()}.`,
+  `Median of ${RUNS} runs for shipcheck and grep, one run of ast. shipcheck found ${scan.imports} imports; ${scan.unreadable} files were not UTF-8.`,
+  '',
+  '| contender | wall time (ms) | shipcheck / contender | target |',
+  '| --- | ---: | ---: | --- |',
+  ...rows.map(([name, ms, ratio, target]) => `| ${name} | ${ms.toFixed(0)} | ${ratio} | ${target} |`),
+  '',
+  `Peak memory of the shipcheck process: ${scan.maxRssMb} MB (target < ${TARGET_RSS_MB} MB: ${scan.maxRssMb < TARGET_RSS_MB ? 'yes' : '**no**'}).`,
+];
+console.log(lines.join('\n'));
+writeBenchmarkSection('lint-requirements', lines.join('\n'));
+if (astRatio > TARGET_AST_RATIO || grepRatio > TARGET_GREP_RATIO || scan.maxRssMb >= TARGET_RSS_MB)
+  process.exitCode = 1;
