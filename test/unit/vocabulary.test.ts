@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { STATIC_CHECKS } from '../../src/checklist/registry.js';
+import { LINT_REQUIREMENTS_KEYS } from '../../src/requirements/settings.js';
+import schema from '../../src/config/shipcheck.schema.json' with { type: 'json' };
+import { REPO_ROOT } from '../helpers/run-action.js';
+
+const COMMON_INPUTS = ['working-directory', 'config', 'fail-on', 'annotations', 'comment', 'github-token', 'sarif-file', 'report-file'];
+const ACTIONS: Record<string, readonly string[]> = { 'lint-requirements': LINT_REQUIREMENTS_KEYS };
+
+function actionYml(name: string): { inputs: Record<string, { default?: string }>; runs: { using: string; main: string } } {
+  return parse(readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8'));
+}
+
+describe('one vocabulary across action inputs, CLI flags and shipcheck.yml', () => {
+  for (const [name, keys] of Object.entries(ACTIONS)) {
+    it(`${name}: action.yml inputs = its keys + the common inputs, each with a default`, () => {
+      const yml = actionYml(name);
+      expect(Object.keys(yml.inputs).sort()).toEqual([...keys, ...COMMON_INPUTS].sort());
+      for (const [input, spec] of Object.entries(yml.inputs)) expect(spec.default, input).toBeDefined();
+      expect(yml.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });
+    });
+
+    it(`${name}: every key is a CLI flag of \`shipcheck ${name}\``, () => {
+      const command = buildProgram().commands.find((c) => c.name() === name)!;
+      const flags = command.options.map((o) => o.long);
+      for (const key of keys) expect(flags).toContain(`--${key}`);
+      for (const flag of ['--format', '--output', '--fail-on', '--config']) expect(flags).toContain(flag);
+    });
+
+    it(`${name}: every key is a shipcheck.yml key of its section`, () => {
+      const section = (schema.properties as Record<string, { properties?: object }>)[name]!;
+      expect(Object.keys(section.properties ?? {}).sort()).toEqual([...keys].sort());
+    });
+  }
+
+  it('every rule a check can report is documented in docs/rules.md', () => {
+    const docs = readFileSync(path.join(REPO_ROOT, 'docs/rules.md'), 'utf8');
+    for (const check of STATIC_CHECKS) {
+      for (const rule of check.rules) expect(docs, rule.id).toMatch(new RegExp(`^### ${rule.id}$`, 'm'));
+    }
+  });
+
+  it('every action has a docs page that lists its inputs', () => {
+    for (const [name, keys] of Object.entries(ACTIONS)) {
+      const page = readFileSync(path.join(REPO_ROOT, 'docs', `${name}.md`), 'utf8');
+      for (const key of keys) expect(page, `${name}: ${key}`).toContain(`\`${key}\``);
+    }
+  });
+});
