@@ -8,10 +8,22 @@ import { LINT_REQUIREMENTS_KEYS } from '../../src/requirements/settings.js';
 import schema from '../../src/config/shipcheck.schema.json' with { type: 'json' };
 import { REPO_ROOT } from '../helpers/run-action.js';
 
-const COMMON_INPUTS = ['working-directory', 'config', 'fail-on', 'annotations', 'comment', 'github-token', 'sarif-file', 'report-file'];
+const COMMON_INPUTS = [
+  'working-directory',
+  'config',
+  'fail-on',
+  'annotations',
+  'comment',
+  'github-token',
+  'sarif-file',
+  'report-file',
+];
 const ACTIONS: Record<string, readonly string[]> = { 'lint-requirements': LINT_REQUIREMENTS_KEYS };
 
-function actionYml(name: string): { inputs: Record<string, { default?: string }>; runs: { using: string; main: string } } {
+function actionYml(name: string): {
+  inputs: Record<string, { default?: string }>;
+  runs: { using: string; main: string };
+} {
   return parse(readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8'));
 }
 
