@@ -42146,6 +42146,9 @@ var secrets = __nccwpck_require__(8198);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -47153,8 +47156,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./src/checklist/registry.ts + 33 modules
-var registry = __nccwpck_require__(7985);
+// EXTERNAL MODULE: ./src/checklist/registry.ts + 32 modules
+var registry = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * GitHub shows at most 10 errors and 10 warnings per step and 50 annotations per job; past that they are
@@ -47407,6 +47410,7 @@ function renderReport(report, format, options = {}) {
 
 
 
+
 /**
  * Everything an action does with its report: the JSON file and outputs, the job summary, annotations,
  * SARIF, the sticky PR comment, and finally the step's status.
@@ -47460,7 +47464,8 @@ async function commentOnPullRequest(report, inputs, markdown) {
     }
 }
 function defaultReportPath(command) {
-    const base = process.env.RUNNER_TEMP || __nccwpck_require__.ab + ".shipcheck";
+    // outside a runner (RUNNER_TEMP unset) the system temp folder; never a path ncc could mistake for an asset
+    const base = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     return external_node_path_default().join(base, `shipcheck-${command}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}.json`);
 }
 function writeFile(file, content) {
@@ -47522,7 +47527,7 @@ const actionsSteps = {
 
 /***/ }),
 
-/***/ 7985:
+/***/ 4832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50604,9 +50609,9 @@ function stringLiteralValue(raw) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -51717,8 +51722,8 @@ function normaliseFinding(finding) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/checklist/registry.ts + 33 modules
-var registry = __nccwpck_require__(7985);
+// EXTERNAL MODULE: ./src/checklist/registry.ts + 32 modules
+var registry = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./src/checklist/run-checklist.ts
 
 
@@ -52276,6 +52281,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -42039,7 +42039,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8905);
 /* harmony import */ var _config_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5892);
-/* harmony import */ var _requirements_lint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6157);
+/* harmony import */ var _requirements_lint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9650);
 /* harmony import */ var _requirements_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4643);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8850);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(947);
@@ -42091,6 +42091,9 @@ var secrets = __nccwpck_require__(8198);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -47114,8 +47117,8 @@ function ruleDocsUrl(ruleId) {
     return `https://github.com/shipcheck/shipcheck/blob/main/docs/rules.md#${ruleId}`;
 }
 
-// EXTERNAL MODULE: ./src/requirements/lint.ts + 29 modules
-var lint = __nccwpck_require__(6157);
+// EXTERNAL MODULE: ./src/requirements/lint.ts + 28 modules
+var lint = __nccwpck_require__(9650);
 ;// CONCATENATED MODULE: ./src/requirements/rules.ts
 const LINT_REQUIREMENTS_RULES = [
     {
@@ -47453,6 +47456,7 @@ function renderReport(report, format, options = {}) {
 
 
 
+
 /**
  * Everything an action does with its report: the JSON file and outputs, the job summary, annotations,
  * SARIF, the sticky PR comment, and finally the step's status.
@@ -47506,7 +47510,8 @@ async function commentOnPullRequest(report, inputs, markdown) {
     }
 }
 function defaultReportPath(command) {
-    const base = process.env.RUNNER_TEMP || __nccwpck_require__.ab + ".shipcheck";
+    // outside a runner (RUNNER_TEMP unset) the system temp folder; never a path ncc could mistake for an asset
+    const base = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     return external_node_path_default().join(base, `shipcheck-${command}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}.json`);
 }
 function writeFile(file, content) {
@@ -48038,7 +48043,7 @@ const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 
 /***/ }),
 
-/***/ 6157:
+/***/ 9650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50617,12 +50622,7 @@ class Tokenizer {
                         // No block is open, so only a line that may start import/from/if/try/else/except/finally
                         // matters to the reader: run straight through the others (most lines of a file).
                         const q = this.nextLineStart(p);
-                        const first = buf[q];
-                        if (q >= len ||
-                            first === 105 /* i */ ||
-                            first === 102 /* f */ ||
-                            first === 116 /* t */ ||
-                            first === 101 /* e */) {
+                        if (q >= len || startsStatementOfInterest(buf, q)) {
                             this.pos = p;
                             return this.next();
                         }
@@ -50811,6 +50811,24 @@ class Tokenizer {
         }
         return buf.length;
     }
+}
+const KEYWORDS_OF_INTEREST = ['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally'].map((word) => Array.from(word, (ch) => ch.charCodeAt(0)));
+/** The line at `at` starts with a keyword the statement reader acts on (then a non-name byte). */
+function startsStatementOfInterest(buf, at) {
+    const first = buf[at];
+    // i(f|mport), f(rom|inally), t(ry), e(l(if|se)|xcept): anything else is skipped without a look
+    if (first !== 105 && first !== 102 && first !== 116 && first !== 101)
+        return false;
+    for (const word of KEYWORDS_OF_INTEREST) {
+        if (word[0] !== first)
+            continue;
+        let i = 1;
+        while (i < word.length && buf[at + i] === word[i])
+            i++;
+        if (i === word.length && !isNameChar(buf[at + i] ?? 0x20))
+            return true;
+    }
+    return false;
 }
 function isHex(buf, start) {
     return buf[start] === CH_D0 && (buf[start + 1] === 120 || buf[start + 1] === 88);
@@ -51119,9 +51137,9 @@ function stringLiteralValue(raw) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -52212,6 +52230,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

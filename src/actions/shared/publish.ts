@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -77,7 +78,8 @@ async function commentOnPullRequest(report: Report, inputs: CommonInputs, markdo
 }
 
 function defaultReportPath(command: string): string {
-  const base = process.env.RUNNER_TEMP || path.resolve('.shipcheck');
+  // outside a runner (RUNNER_TEMP unset) the system temp folder; never a path ncc could mistake for an asset
+  const base = process.env.RUNNER_TEMP || os.tmpdir();
   return path.join(base, `shipcheck-${command}-${randomUUID().slice(0, 8)}.json`);
 }
 
