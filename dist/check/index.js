@@ -50107,12 +50107,7 @@ class Tokenizer {
                         // No block is open, so only a line that may start import/from/if/try/else/except/finally
                         // matters to the reader: run straight through the others (most lines of a file).
                         const q = this.nextLineStart(p);
-                        const first = buf[q];
-                        if (q >= len ||
-                            first === 105 /* i */ ||
-                            first === 102 /* f */ ||
-                            first === 116 /* t */ ||
-                            first === 101 /* e */) {
+                        if (q >= len || startsStatementOfInterest(buf, q)) {
                             this.pos = p;
                             return this.next();
                         }
@@ -50301,6 +50296,24 @@ class Tokenizer {
         }
         return buf.length;
     }
+}
+const KEYWORDS_OF_INTEREST = ['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally'].map((word) => Array.from(word, (ch) => ch.charCodeAt(0)));
+/** The line at `at` starts with a keyword the statement reader acts on (then a non-name byte). */
+function startsStatementOfInterest(buf, at) {
+    const first = buf[at];
+    // i(f|mport), f(rom|inally), t(ry), e(l(if|se)|xcept): anything else is skipped without a look
+    if (first !== 105 && first !== 102 && first !== 116 && first !== 101)
+        return false;
+    for (const word of KEYWORDS_OF_INTEREST) {
+        if (word[0] !== first)
+            continue;
+        let i = 1;
+        while (i < word.length && buf[at + i] === word[i])
+            i++;
+        if (i === word.length && !isNameChar(buf[at + i] ?? 0x20))
+            return true;
+    }
+    return false;
 }
 function isHex(buf, start) {
     return buf[start] === CH_D0 && (buf[start + 1] === 120 || buf[start + 1] === 88);

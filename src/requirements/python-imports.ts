@@ -450,8 +450,8 @@ class Tokenizer {
   }
 }
 
-const KEYWORDS_OF_INTEREST = ['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally'].map((word) =>
-  Array.from(word, (ch) => ch.charCodeAt(0)),
+const KEYWORDS_OF_INTEREST = ['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally'].map(
+  (word) => Array.from(word, (ch) => ch.charCodeAt(0)),
 );
 
 /** The line at `at` starts with a keyword the statement reader acts on (then a non-name byte). */
