@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readSources } from '../src/requirements/source-scan.js';
 
 const files = readFileSync(process.argv[2]!, 'utf8').split('\0').filter(Boolean);
-const result = await readSources('/', files);
+const result = readSources('/', files);
 console.log(
   JSON.stringify({
     files: files.length,

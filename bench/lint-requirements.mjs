@@ -30,28 +30,22 @@ const bytes = Number(
 );
 console.log(`${files.length} files, ${(bytes / 1e6).toFixed(0)} MB under ${lib}`);
 
-// shipcheck's source reader and its worker, bundled exactly as the actions are (dist/<name>/ layout).
-const buildRoot = path.join(REPO_ROOT, 'bench', '.build');
-const bundleDir = path.join(buildRoot, 'lint-requirements-scan');
-for (const [entry, out] of [
-  ['bench/lint-requirements-scan.ts', bundleDir],
-  ['src/requirements/scan-worker.ts', path.join(buildRoot, 'scan-worker')],
-]) {
-  mkdirSync(out, { recursive: true });
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      path.join(REPO_ROOT, entry),
-      '-o',
-      out,
-      '-q',
-    ],
-    { stdio: 'inherit' },
-  );
-  if (build.status !== 0) process.exit(1);
-}
+// shipcheck's source reader, bundled exactly as the actions are.
+const bundleDir = path.join(REPO_ROOT, 'bench', '.build', 'lint-requirements-scan');
+mkdirSync(bundleDir, { recursive: true });
+const build = spawnSync(
+  process.execPath,
+  [
+    path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    path.join(REPO_ROOT, 'bench/lint-requirements-scan.ts'),
+    '-o',
+    bundleDir,
+    '-q',
+  ],
+  { stdio: 'inherit' },
+);
+if (build.status !== 0) process.exit(1);
 
 const grepArgs = ['-c', `xargs -0 grep -hE '^[[:space:]]*(import|from)[[:space:]]' < "${list}" > /dev/null`];
 await timeProcess('bash', grepArgs); // warm the page cache for everyone
@@ -87,7 +81,7 @@ const shipcheckMs = median(shipcheckTimes);
 const astRatio = shipcheckMs / astMs;
 const grepRatio = shipcheckMs / grepMs;
 const rows = [
-  ['shipcheck source scan (node, one worker thread per core)', shipcheckMs, '1.00x', ''],
+  ['shipcheck source scan (node, one thread)', shipcheckMs, '1.00x', ''],
   [
     '(a) python3 ast.parse walk',
     astMs,

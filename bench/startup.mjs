@@ -39,7 +39,7 @@ async function measure(args, env) {
 
 const baseline = await measure(['-e', '0'], { PATH: process.env.PATH });
 const rows = [];
-for (const { name } of BUNDLES.filter((bundle) => bundle.name !== 'scan-worker')) {
+for (const { name } of BUNDLES) {
   const args = name === 'cli' ? ['dist/cli/index.js', '--version'] : [`dist/${name}/index.js`];
   const result = await measure(args, name === 'cli' ? { PATH: process.env.PATH } : runnerEnv());
   rows.push({ name, ...result, ratio: result.first / baseline.exit, ok: result.first < TARGET_MS });

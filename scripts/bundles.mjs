@@ -3,6 +3,4 @@ export const BUNDLES = [
   { name: 'check', entry: 'src/actions/check/main.ts' },
   { name: 'lint-requirements', entry: 'src/actions/lint-requirements/main.ts' },
   { name: 'cli', entry: 'src/cli/main.ts' },
-  // not an action: the worker thread that reads large source trees in parallel (src/requirements/source-scan.ts)
-  { name: 'scan-worker', entry: 'src/requirements/scan-worker.ts' },
 ];

@@ -42043,7 +42043,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8905);
 /* harmony import */ var _config_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5892);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6612);
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3819);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2272);
 /* harmony import */ var _shared_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3042);
 
 
@@ -42127,7 +42127,7 @@ function listInput(name) {
 
 /***/ }),
 
-/***/ 3819:
+/***/ 2272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42146,9 +42146,9 @@ var secrets = __nccwpck_require__(8198);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -49900,9 +49900,7 @@ BYTE_CLASS[CH_RBracket] = BYTE_Close;
 BYTE_CLASS[CH_RBrace] = BYTE_Close;
 BYTE_CLASS[CH_Semi] = BYTE_Semi;
 BYTE_CLASS[CH_Colon] = BYTE_Colon;
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
 const GUARDING_EXCEPTIONS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
-const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 class Tokenizer {
     buf;
@@ -49921,7 +49919,7 @@ class Tokenizer {
         this.hasCr = buf.indexOf(CH_Cr) >= 0;
     }
     text() {
-        return latin1.decode(this.buf.subarray(this.start, this.end));
+        return bytesToString(this.buf, this.start, this.end);
     }
     /** a method, so TypeScript does not narrow `type` across calls to next() */
     isType(type) {
@@ -50003,11 +50001,11 @@ class Tokenizer {
                 p++;
             const q = buf[p];
             if ((q === CH_DQuote || q === CH_SQuote) && p - pos <= 2) {
-                const prefix = latin1.decode(buf.subarray(pos, p)).toLowerCase();
-                if (STRING_PREFIXES.has(prefix)) {
-                    this.pos = this.scanString(p, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
+                const prefix = stringPrefix(buf, pos, p);
+                if (prefix) {
+                    this.pos = this.scanString(p, prefix.formatted, prefix.raw);
                     this.end = this.pos;
-                    this.strIsPlain = !prefix.includes('f') && !prefix.includes('t') && !prefix.includes('b');
+                    this.strIsPlain = !prefix.formatted && !hasByte(buf, pos, p, 98);
                     return (this.type = TOK_Str);
                 }
             }
@@ -50071,16 +50069,8 @@ class Tokenizer {
                     let start = p;
                     while (start > 0 && isNameChar(buf[start - 1]))
                         start--;
-                    let formatted = false;
-                    let raw = false;
-                    if (p - start > 0 && p - start <= 2) {
-                        const prefix = latin1.decode(buf.subarray(start, p)).toLowerCase();
-                        if (STRING_PREFIXES.has(prefix)) {
-                            formatted = prefix.includes('f') || prefix.includes('t');
-                            raw = prefix.includes('r');
-                        }
-                    }
-                    p = this.scanString(p, formatted, raw);
+                    const prefix = p - start > 0 && p - start <= 2 ? stringPrefix(buf, start, p) : undefined;
+                    p = this.scanString(p, prefix?.formatted ?? false, prefix?.raw ?? false);
                     break;
                 }
                 case BYTE_Hash: {
@@ -50126,7 +50116,7 @@ class Tokenizer {
                     const length = end - start;
                     // (an identifier the reader already saw, before `from`, was already judged)
                     if ((length === 13 || length === 10) && start >= from) {
-                        const name = latin1.decode(buf.subarray(start, end));
+                        const name = bytesToString(buf, start, end);
                         if (name === 'import_module' || name === '__import__') {
                             this.pos = start;
                             return this.next();
@@ -50244,9 +50234,9 @@ class Tokenizer {
                     e++;
                 const q = buf[e];
                 if ((q === CH_DQuote || q === CH_SQuote) && e - p <= 2) {
-                    const prefix = latin1.decode(buf.subarray(p, e)).toLowerCase();
-                    if (STRING_PREFIXES.has(prefix)) {
-                        p = this.scanString(e, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
+                    const prefix = stringPrefix(buf, p, e);
+                    if (prefix) {
+                        p = this.scanString(e, prefix.formatted, prefix.raw);
                         continue;
                     }
                 }
@@ -50313,6 +50303,59 @@ function startsStatementOfInterest(buf, at) {
         if (i === word.length && !isNameChar(buf[at + i] ?? 0x20))
             return true;
     }
+    return false;
+}
+/** Bytes as a string: ASCII (nearly every identifier) without a decoder or a subarray. */
+function bytesToString(buf, start, end) {
+    let out = '';
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c >= 0x80)
+            return utf8.decode(buf.subarray(start, end));
+        out += String.fromCharCode(c);
+    }
+    return out;
+}
+/** The f/t and r flags of a string prefix of one or two bytes (`rb`, `F`, `tr`), or undefined when it is none. */
+function stringPrefix(buf, start, end) {
+    let formatted = false;
+    let raw = false;
+    let bytes = false;
+    let unicode = false;
+    for (let i = start; i < end; i++) {
+        const c = buf[i] | 0x20; // lower case
+        if (c === 102 /* f */ || c === 116 /* t */) {
+            if (formatted)
+                return undefined;
+            formatted = true;
+        }
+        else if (c === 114 /* r */) {
+            if (raw)
+                return undefined;
+            raw = true;
+        }
+        else if (c === 98 /* b */) {
+            if (bytes)
+                return undefined;
+            bytes = true;
+        }
+        else if (c === 117 /* u */) {
+            unicode = true;
+        }
+        else
+            return undefined;
+    }
+    const length = end - start;
+    if (unicode && length !== 1)
+        return undefined;
+    if (bytes && formatted)
+        return undefined;
+    return { formatted, raw };
+}
+function hasByte(buf, start, end, lower) {
+    for (let i = start; i < end; i++)
+        if ((buf[i] | 0x20) === lower)
+            return true;
     return false;
 }
 function isHex(buf, start) {
@@ -50398,13 +50441,23 @@ function scanPythonImports(buf, options = {}) {
     const positions = options.positions === false ? undefined : new Positions(buf);
     const imports = [];
     const tries = [];
+    // most files never mention it: then no `if` header needs a closer look
+    const mentionsTypeChecking = Buffer.from(buf.buffer, buf.byteOffset, buf.length).includes('TYPE_CHECKING');
     /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
     let typeCheckingIndent = -1;
     const record = (entry, offset, indent, skipped) => {
         if (skipped)
             return;
         const { line, column } = positions ? positions.at(offset) : { line: 0, column: 0 };
-        const item = { ...entry, offset, line, column, guarded: false };
+        const item = {
+            module: entry.module,
+            names: entry.names,
+            kind: entry.kind,
+            offset,
+            line,
+            column,
+            guarded: false,
+        };
         imports.push(item);
         for (const block of tries)
             if (indent > block.indent)
@@ -50437,7 +50490,7 @@ function scanPythonImports(buf, options = {}) {
         }
         let skipping = typeCheckingIndent >= 0;
         let sameLineTry;
-        if ((tok.isName('if') || tok.isName('elif')) && isTypeCheckingHeader(tok)) {
+        if (mentionsTypeChecking && (tok.isName('if') || tok.isName('elif')) && isTypeCheckingHeader(tok)) {
             // the header's own line may carry its body after the colon: `if TYPE_CHECKING: import x`
             if (!skipping)
                 typeCheckingIndent = indent;
@@ -50571,13 +50624,13 @@ function readFrom(tok, found) {
 function readDottedName(tok) {
     if (!tok.isType(TOK_Name))
         return undefined;
-    let name = utf8.decode(tok.buf.subarray(tok.start, tok.end));
+    let name = bytesToString(tok.buf, tok.start, tok.end);
     tok.next();
     while (tok.isType(TOK_Op) && tok.is('.')) {
         tok.next();
         if (!tok.isType(TOK_Name))
             break;
-        name += `.${utf8.decode(tok.buf.subarray(tok.start, tok.end))}`;
+        name += `.${bytesToString(tok.buf, tok.start, tok.end)}`;
         tok.next();
     }
     return name;
@@ -50622,66 +50675,17 @@ function stringLiteralValue(raw) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/requirements/source-scan.ts
 /**
  * Reads a project's Python sources: every import (by byte offset) and every URL scheme the text mentions.
- * Large trees are split across worker threads (one per core) running the scan-worker bundle; small ones,
- * and runs from TypeScript sources (tests), are read in this thread.
+ * One thread: worker threads were measured (bench/lint-requirements) and gained under 10% on two cores while
+ * each paid its own JIT warm-up and 60 MB more memory.
  */
 
 
 
 
-
-
-
-/** Below this many files a worker's start-up costs more than it saves. */
-const WORKER_THRESHOLD = 400;
-async function readSources(root, files) {
-    const workerScript = workerBundle();
-    const threads = Math.min(external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length, 8);
-    if (!workerScript || files.length < WORKER_THRESHOLD || threads < 2)
-        return readSourcesHere(root, files);
-    // interleave so each thread gets a similar mix of big and small files
-    const chunks = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
-    const parts = await Promise.all(chunks.map((chunk) => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: { root, files: chunk } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-            if (code !== 0)
-                reject(new Error(`the source scan worker exited with code ${code}`));
-        });
-    })));
-    const merged = { imports: [], schemes: new Set(), unreadable: [] };
-    for (const part of parts) {
-        merged.imports.push(...part.imports);
-        for (const scheme of part.schemes)
-            merged.schemes.add(scheme);
-        merged.unreadable.push(...part.unreadable);
-    }
-    // the same order as a single-threaded read
-    const order = new Map(files.map((file, index) => [file, index]));
-    merged.imports.sort((a, b) => order.get(a.file) - order.get(b.file) || a.offset - b.offset);
-    merged.unreadable.sort((a, b) => order.get(a) - order.get(b));
-    return merged;
-}
-/** The scan-worker bundle beside the running bundle (dist/<name>/index.js -> dist/scan-worker/index.js). */
-function workerBundle() {
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    if (!here.endsWith('.js'))
-        return undefined;
-    const candidate = external_node_path_default().join(external_node_path_default().dirname(here), '..', ['scan', 'worker'].join('-'), 'index.js');
-    return (0,external_node_fs_.existsSync)(candidate) ? candidate : undefined;
-}
-function readSourcesHere(root, files) {
+function readSources(root, files) {
     const scan = { imports: [], schemes: new Set(), unreadable: [] };
     // one buffer, grown as needed: 13,000 files do not become 13,000 allocations to collect
     let buffer = Buffer.allocUnsafe(1 << 20);
@@ -50720,8 +50724,12 @@ function readSourcesHere(root, files) {
             scan.unreadable.push(file);
             continue;
         }
-        for (const found of scanPythonImports(content, { positions: false }))
-            scan.imports.push({ ...found, file });
+        for (const found of scanPythonImports(content, { positions: false })) {
+            // set, not spread: spreading each import costs more than scanning for it
+            const item = found;
+            item.file = file;
+            scan.imports.push(item);
+        }
         collectSchemes(content, scan.schemes);
     }
     return scan;
@@ -51208,7 +51216,7 @@ async function lintRequirements(settings) {
     }
     // Sources.
     const pythonFiles = findPythonFiles(root, settings.exclude);
-    const sources = await readSources(root, pythonFiles);
+    const sources = readSources(root, pythonFiles);
     for (const file of sources.unreadable) {
         findings.push({
             rule: 'unreadable-source',
@@ -52294,13 +52302,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

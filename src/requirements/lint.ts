@@ -108,7 +108,7 @@ export async function lintRequirements(settings: LintRequirementsSettings): Prom
 
   // Sources.
   const pythonFiles = findPythonFiles(root, settings.exclude);
-  const sources = await readSources(root, pythonFiles);
+  const sources = readSources(root, pythonFiles);
   for (const file of sources.unreadable) {
     findings.push({
       rule: 'unreadable-source',

@@ -94,9 +94,7 @@ BYTE_CLASS[CH_RBrace] = BYTE_Close;
 BYTE_CLASS[CH_Semi] = BYTE_Semi;
 BYTE_CLASS[CH_Colon] = BYTE_Colon;
 
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
 const GUARDING_EXCEPTIONS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
-const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
 class Tokenizer {
@@ -117,7 +115,7 @@ class Tokenizer {
   }
 
   text(): string {
-    return latin1.decode(this.buf.subarray(this.start, this.end));
+    return bytesToString(this.buf, this.start, this.end);
   }
 
   /** a method, so TypeScript does not narrow `type` across calls to next() */
@@ -190,11 +188,11 @@ class Tokenizer {
       while (p < len && isNameChar(buf[p]!)) p++;
       const q = buf[p];
       if ((q === CH_DQuote || q === CH_SQuote) && p - pos <= 2) {
-        const prefix = latin1.decode(buf.subarray(pos, p)).toLowerCase();
-        if (STRING_PREFIXES.has(prefix)) {
-          this.pos = this.scanString(p, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
+        const prefix = stringPrefix(buf, pos, p);
+        if (prefix) {
+          this.pos = this.scanString(p, prefix.formatted, prefix.raw);
           this.end = this.pos;
-          this.strIsPlain = !prefix.includes('f') && !prefix.includes('t') && !prefix.includes('b');
+          this.strIsPlain = !prefix.formatted && !hasByte(buf, pos, p, 98);
           return (this.type = TOK_Str);
         }
       }
@@ -253,16 +251,8 @@ class Tokenizer {
         case BYTE_Quote: {
           let start = p;
           while (start > 0 && isNameChar(buf[start - 1]!)) start--;
-          let formatted = false;
-          let raw = false;
-          if (p - start > 0 && p - start <= 2) {
-            const prefix = latin1.decode(buf.subarray(start, p)).toLowerCase();
-            if (STRING_PREFIXES.has(prefix)) {
-              formatted = prefix.includes('f') || prefix.includes('t');
-              raw = prefix.includes('r');
-            }
-          }
-          p = this.scanString(p, formatted, raw);
+          const prefix = p - start > 0 && p - start <= 2 ? stringPrefix(buf, start, p) : undefined;
+          p = this.scanString(p, prefix?.formatted ?? false, prefix?.raw ?? false);
           break;
         }
         case BYTE_Hash: {
@@ -304,7 +294,7 @@ class Tokenizer {
           const length = end - start;
           // (an identifier the reader already saw, before `from`, was already judged)
           if ((length === 13 || length === 10) && start >= from) {
-            const name = latin1.decode(buf.subarray(start, end));
+            const name = bytesToString(buf, start, end);
             if (name === 'import_module' || name === '__import__') {
               this.pos = start;
               return this.next();
@@ -407,9 +397,9 @@ class Tokenizer {
         while (e < len && isNameChar(buf[e]!)) e++;
         const q = buf[e];
         if ((q === CH_DQuote || q === CH_SQuote) && e - p <= 2) {
-          const prefix = latin1.decode(buf.subarray(p, e)).toLowerCase();
-          if (STRING_PREFIXES.has(prefix)) {
-            p = this.scanString(e, prefix.includes('f') || prefix.includes('t'), prefix.includes('r'));
+          const prefix = stringPrefix(buf, p, e);
+          if (prefix) {
+            p = this.scanString(e, prefix.formatted, prefix.raw);
             continue;
           }
         }
@@ -465,6 +455,53 @@ function startsStatementOfInterest(buf: Uint8Array, at: number): boolean {
     while (i < word.length && buf[at + i] === word[i]) i++;
     if (i === word.length && !isNameChar(buf[at + i] ?? 0x20)) return true;
   }
+  return false;
+}
+
+/** Bytes as a string: ASCII (nearly every identifier) without a decoder or a subarray. */
+function bytesToString(buf: Uint8Array, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c >= 0x80) return utf8.decode(buf.subarray(start, end));
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** The f/t and r flags of a string prefix of one or two bytes (`rb`, `F`, `tr`), or undefined when it is none. */
+function stringPrefix(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+): { formatted: boolean; raw: boolean } | undefined {
+  let formatted = false;
+  let raw = false;
+  let bytes = false;
+  let unicode = false;
+  for (let i = start; i < end; i++) {
+    const c = buf[i]! | 0x20; // lower case
+    if (c === 102 /* f */ || c === 116 /* t */) {
+      if (formatted) return undefined;
+      formatted = true;
+    } else if (c === 114 /* r */) {
+      if (raw) return undefined;
+      raw = true;
+    } else if (c === 98 /* b */) {
+      if (bytes) return undefined;
+      bytes = true;
+    } else if (c === 117 /* u */) {
+      unicode = true;
+    } else return undefined;
+  }
+  const length = end - start;
+  if (unicode && length !== 1) return undefined;
+  if (bytes && formatted) return undefined;
+  return { formatted, raw };
+}
+
+function hasByte(buf: Uint8Array, start: number, end: number, lower: number): boolean {
+  for (let i = start; i < end; i++) if ((buf[i]! | 0x20) === lower) return true;
   return false;
 }
 
@@ -556,6 +593,8 @@ export function scanPythonImports(buf: Uint8Array, options: { positions?: boolea
   const positions = options.positions === false ? undefined : new Positions(buf);
   const imports: PythonImport[] = [];
   const tries: TryBlock[] = [];
+  // most files never mention it: then no `if` header needs a closer look
+  const mentionsTypeChecking = Buffer.from(buf.buffer, buf.byteOffset, buf.length).includes('TYPE_CHECKING');
   /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
   let typeCheckingIndent = -1;
 
@@ -567,7 +606,15 @@ export function scanPythonImports(buf: Uint8Array, options: { positions?: boolea
   ) => {
     if (skipped) return;
     const { line, column } = positions ? positions.at(offset) : { line: 0, column: 0 };
-    const item: PythonImport = { ...entry, offset, line, column, guarded: false };
+    const item: PythonImport = {
+      module: entry.module,
+      names: entry.names,
+      kind: entry.kind,
+      offset,
+      line,
+      column,
+      guarded: false,
+    };
     imports.push(item);
     for (const block of tries) if (indent > block.indent) block.imports.push(item);
   };
@@ -600,7 +647,7 @@ export function scanPythonImports(buf: Uint8Array, options: { positions?: boolea
     let skipping = typeCheckingIndent >= 0;
     let sameLineTry: TryBlock | undefined;
 
-    if ((tok.isName('if') || tok.isName('elif')) && isTypeCheckingHeader(tok)) {
+    if (mentionsTypeChecking && (tok.isName('if') || tok.isName('elif')) && isTypeCheckingHeader(tok)) {
       // the header's own line may carry its body after the colon: `if TYPE_CHECKING: import x`
       if (!skipping) typeCheckingIndent = indent;
       skipping = true;
@@ -726,12 +773,12 @@ function readFrom(tok: Tokenizer, found: (module: string, names: string[], offse
 
 function readDottedName(tok: Tokenizer): string | undefined {
   if (!tok.isType(TOK_Name)) return undefined;
-  let name = utf8.decode(tok.buf.subarray(tok.start, tok.end));
+  let name = bytesToString(tok.buf, tok.start, tok.end);
   tok.next();
   while (tok.isType(TOK_Op) && tok.is('.')) {
     tok.next();
     if (!tok.isType(TOK_Name)) break;
-    name += `.${utf8.decode(tok.buf.subarray(tok.start, tok.end))}`;
+    name += `.${bytesToString(tok.buf, tok.start, tok.end)}`;
     tok.next();
   }
   return name;
