@@ -4,6 +4,7 @@ import { maskSecrets } from '../core/secrets.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { checkCommand } from './commands/check.js';
 import { lintRequirementsCommand } from './commands/lint-requirements.js';
+import { schemaCompareCommand } from './commands/schema-compare.js';
 
 export const EXIT = { passed: 0, findings: 1, error: 2 } as const;
 
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  for (const command of [checkCommand(), lintRequirementsCommand()]) {
+  for (const command of [checkCommand(), lintRequirementsCommand(), schemaCompareCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }

@@ -56,14 +56,14 @@ describe('shipcheck.yml', () => {
 
   it('expands ${NAME} and ${NAME:-default}, and $${ stays literal', () => {
     const config = parseConfig(
-      'schema-compare:\n  target: ${PROD_URL}\n  reference: ${REF:-schema/reference.sql}\n  note: "$${NOT_EXPANDED}"\n',
+      'schema-compare:\n  target: ${PROD_URL}\n  reference: ${REF:-schema/reference.sql}\n  fix-sql: "$${NOT_EXPANDED}"\n',
       'shipcheck.yml',
       { PROD_URL: 'mysql://app:s3cr3t-pw@127.0.0.1:3306/app' },
     );
     expect(config['schema-compare']).toEqual({
       target: 'mysql://app:s3cr3t-pw@127.0.0.1:3306/app',
       reference: 'schema/reference.sql',
-      note: '${NOT_EXPANDED}',
+      'fix-sql': '${NOT_EXPANDED}',
     });
     // A password that arrived through the environment is a secret from then on.
     expect(maskSecrets('connecting with s3cr3t-pw')).toBe('connecting with ***');

@@ -71,8 +71,11 @@ describe('lint-requirements on the bundled examples', () => {
     const report = JSON.parse(broken.stdout);
     expect(report.data.checks).toMatchObject([
       { command: 'lint-requirements', passed: false, summary: { error: 4, warning: 1 } },
+      { command: 'schema-compare', passed: false, summary: { error: 4, warning: 1 } },
     ]);
-    expect(report.findings.every((f: Finding) => f.check === 'lint-requirements')).toBe(true);
+    expect(new Set(report.findings.map((f: Finding) => f.check))).toEqual(
+      new Set(['lint-requirements', 'schema-compare']),
+    );
     expect((await runShipcheck(['check', 'examples/healthy', '--quiet'])).exitCode).toBe(0);
   });
 

@@ -1,12 +1,23 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { REPO_ROOT } from '../helpers/run-action.js';
+import { startMariaDb, type MariaDbServer } from './mariadb.js';
 
-/** Integration tests run the committed bundles; say how to make them when they are missing. */
-export default function setup(): void {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    mariadb: MariaDbServer;
+  }
+}
+
+/** Integration tests run the committed bundles against real servers started here, on 127.0.0.1. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   for (const bundle of ['check', 'cli']) {
     if (!existsSync(path.join(REPO_ROOT, 'dist', bundle, 'index.js'))) {
       throw new Error(`dist/${bundle}/index.js is missing: run \`npm run build\` first`);
     }
   }
+  const mariadb = await startMariaDb();
+  project.provide('mariadb', mariadb.server);
+  return mariadb.stop;
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs the system packages the integration tests need, once per machine. Servers themselves are
-# started (on 127.0.0.1, with their own data directories) by test/setup/global-setup.ts and stopped by PID.
+# Installs the Debian packages the integration tests need, once per machine. The servers themselves are
+# started (on 127.0.0.1, with private data directories) by test/setup/global-setup.ts and stopped by PID.
 set -euo pipefail
 
 need=()
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# MariaDB: schema-compare introspects a real server
+command -v mariadbd >/dev/null 2>&1 || need+=(mariadb-server)
+command -v mariadb-install-db >/dev/null 2>&1 || need+=(mariadb-server)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
@@ -13,5 +16,6 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
   echo "services: installing ${need[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  # the package's own service start is refused in containers (policy-rc.d); we start mariadbd ourselves
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${need[@]}" | sort -u) >/dev/null
 fi

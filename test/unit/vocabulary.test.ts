@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { STATIC_CHECKS } from '../../src/checklist/registry.js';
 import { LINT_REQUIREMENTS_KEYS } from '../../src/requirements/settings.js';
+import { SCHEMA_COMPARE_KEYS } from '../../src/schema/settings.js';
 import schema from '../../src/config/shipcheck.schema.json' with { type: 'json' };
 import { REPO_ROOT } from '../helpers/run-action.js';
 
@@ -18,7 +19,10 @@ const COMMON_INPUTS = [
   'sarif-file',
   'report-file',
 ];
-const ACTIONS: Record<string, readonly string[]> = { 'lint-requirements': LINT_REQUIREMENTS_KEYS };
+const ACTIONS: Record<string, readonly string[]> = {
+  'lint-requirements': LINT_REQUIREMENTS_KEYS,
+  'schema-compare': SCHEMA_COMPARE_KEYS,
+};
 
 function actionYml(name: string): {
   inputs: Record<string, { default?: string }>;

@@ -1,0 +1,260 @@
+/**
+ * Reads a live MySQL 8 / MariaDB schema with a fixed number of set-based information_schema queries,
+ * whatever the number of tables: each filtered by TABLE_SCHEMA = ?, every column aliased (MySQL 8 returns
+ * upper-case names), explicitly ordered. Read-only: nothing but SELECT on information_schema runs.
+ */
+import mysql, { type Connection, type RowDataPacket } from 'mysql2/promise';
+import { ShipcheckError } from '../core/errors.js';
+import { maskSecrets } from '../core/secrets.js';
+import type { Default, Flavor, RawColumn, RawSchema } from './model.js';
+
+export const INTROSPECTION_QUERIES = {
+  schema: `SELECT DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation
+FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?`,
+  tables: `SELECT TABLE_NAME AS name, TABLE_TYPE AS type, ENGINE AS engine, TABLE_COLLATION AS collation, TABLE_COMMENT AS comment
+FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME`,
+  columns: `SELECT TABLE_NAME AS tableName, COLUMN_NAME AS name, ORDINAL_POSITION AS position, COLUMN_DEFAULT AS columnDefault,
+  IS_NULLABLE AS nullable, DATA_TYPE AS dataType, COLUMN_TYPE AS columnType, CHARACTER_SET_NAME AS charset,
+  COLLATION_NAME AS collation, EXTRA AS extra, COLUMN_COMMENT AS comment, GENERATION_EXPRESSION AS generation
+FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION`,
+  indexes: `SELECT TABLE_NAME AS tableName, INDEX_NAME AS name, NON_UNIQUE AS nonUnique, SEQ_IN_INDEX AS seq,
+  COLUMN_NAME AS columnName, SUB_PART AS subPart, COLLATION AS ordering, INDEX_TYPE AS type
+FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`,
+  foreignKeys: `SELECT k.TABLE_NAME AS tableName, k.CONSTRAINT_NAME AS name, k.COLUMN_NAME AS columnName,
+  k.ORDINAL_POSITION AS seq, k.REFERENCED_TABLE_NAME AS refTable, k.REFERENCED_COLUMN_NAME AS refColumn,
+  r.UPDATE_RULE AS onUpdate, r.DELETE_RULE AS onDelete
+FROM information_schema.KEY_COLUMN_USAGE k
+JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+  ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
+ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`,
+  checks: `SELECT t.TABLE_NAME AS tableName, t.CONSTRAINT_NAME AS name, c.CHECK_CLAUSE AS clause
+FROM information_schema.TABLE_CONSTRAINTS t
+JOIN information_schema.CHECK_CONSTRAINTS c
+  ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME
+WHERE t.TABLE_SCHEMA = ? AND t.CONSTRAINT_TYPE = 'CHECK'
+ORDER BY t.TABLE_NAME, t.CONSTRAINT_NAME`,
+} as const;
+
+export interface ConnectOptions {
+  url: URL;
+  /** seconds */
+  timeout: number;
+  label: string;
+}
+
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  const { url } = options;
+  const ssl = url.searchParams.get('ssl') ?? url.searchParams.get('ssl-mode');
+  try {
+    return await mysql.createConnection({
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: decodeURIComponent(url.pathname.replace(/^\//, '')),
+      connectTimeout: options.timeout * 1000,
+      ...(ssl && !/^(false|disabled|0)$/i.test(ssl)
+        ? { ssl: { rejectUnauthorized: !/^(preferred|required)$/i.test(ssl) } }
+        : {}),
+      multipleStatements: false,
+      dateStrings: true,
+      supportBigNumbers: true,
+    });
+  } catch (error) {
+    throw connectionError(error, options.label);
+  }
+}
+
+export function connectionError(error: unknown, label: string): ShipcheckError {
+  const e = error as { code?: string; message?: string; sqlMessage?: string };
+  const detail = maskSecrets(e.sqlMessage ?? e.message ?? String(error));
+  const fixes: Record<string, string> = {
+    ECONNREFUSED: 'is the server running and listening on that host and port?',
+    ETIMEDOUT: 'the server did not answer in time: check the host, the firewall, or raise timeout',
+    ER_ACCESS_DENIED_ERROR: 'check the user and password (the password is never printed)',
+    ER_BAD_DB_ERROR: 'check the database name at the end of the URL',
+    ENOTFOUND: 'the host name does not resolve',
+  };
+  return new ShipcheckError('connection', `cannot read the schema from ${label}: ${detail}`, {
+    fix: fixes[e.code ?? ''] ?? 'check the URL and that the user may read information_schema',
+    cause: error,
+  });
+}
+
+export async function introspect(
+  connection: Connection,
+  database: string,
+  label: string,
+  timeoutSeconds: number,
+): Promise<{ raw: RawSchema; queries: number }> {
+  let queries = 0;
+  const run = async (sql: string): Promise<RowDataPacket[]> => {
+    queries++;
+    const [rows] = await connection.query<RowDataPacket[]>({
+      sql,
+      timeout: timeoutSeconds * 1000,
+      values: [database],
+    });
+    return rows;
+  };
+  const [versionRows] = await connection.query<RowDataPacket[]>({
+    sql: 'SELECT VERSION() AS version',
+    timeout: timeoutSeconds * 1000,
+  });
+  const version = versionRows[0];
+  queries++;
+  const flavor: Flavor = /mariadb/i.test(String(version?.version)) ? 'mariadb' : 'mysql';
+  const [schemaRows, tables, columns, indexes, foreignKeys, checks] = await Promise.all([
+    run(INTROSPECTION_QUERIES.schema),
+    run(INTROSPECTION_QUERIES.tables),
+    run(INTROSPECTION_QUERIES.columns),
+    run(INTROSPECTION_QUERIES.indexes),
+    run(INTROSPECTION_QUERIES.foreignKeys),
+    run(INTROSPECTION_QUERIES.checks),
+  ]);
+  if (schemaRows.length === 0) {
+    throw new ShipcheckError('connection', `database '${database}' does not exist on ${label}`, {
+      fix: 'check the database name at the end of the URL',
+    });
+  }
+  return {
+    raw: rawFromRows(flavor, label, database, { schemaRows, tables, columns, indexes, foreignKeys, checks }),
+    queries,
+  };
+}
+
+export interface IntrospectionRows {
+  schemaRows: Array<Record<string, unknown>>;
+  tables: Array<Record<string, unknown>>;
+  columns: Array<Record<string, unknown>>;
+  indexes: Array<Record<string, unknown>>;
+  foreignKeys: Array<Record<string, unknown>>;
+  checks: Array<Record<string, unknown>>;
+}
+
+/** information_schema rows (live, or recorded from MySQL 8 for tests) -> RawSchema. */
+export function rawFromRows(
+  flavor: Flavor,
+  label: string,
+  database: string,
+  rows: IntrospectionRows,
+): RawSchema {
+  const text = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+  const raw: RawSchema = {
+    flavor,
+    label,
+    database,
+    charset: text(rows.schemaRows[0]?.charset),
+    collation: text(rows.schemaRows[0]?.collation),
+    tables: [],
+    columns: [],
+    indexes: [],
+    foreignKeys: [],
+    checks: [],
+    unmodelled: [],
+  };
+  const views = new Set<string>();
+  for (const row of rows.tables) {
+    if (String(row.type) !== 'BASE TABLE') {
+      views.add(String(row.name));
+      continue;
+    }
+    const collation = text(row.collation);
+    raw.tables.push({
+      name: String(row.name),
+      engine: text(row.engine),
+      collation,
+      charset: collation?.split('_')[0],
+      comment: text(row.comment) ?? '',
+    });
+  }
+  for (const row of rows.columns) {
+    if (views.has(String(row.tableName))) continue;
+    const extra = String(row.extra ?? '');
+    const generated =
+      /GENERATED/i.test(extra) && !/DEFAULT_GENERATED/i.test(extra) ? text(row.generation) : undefined;
+    const column: RawColumn = {
+      table: String(row.tableName),
+      name: String(row.name),
+      position: Number(row.position),
+      columnType: String(row.columnType),
+      nullable: String(row.nullable) === 'YES',
+      default: defaultFromRow(flavor, row.columnDefault, extra, String(row.nullable) === 'YES'),
+      autoIncrement: /auto_increment/i.test(extra),
+      onUpdate: /on update ([a-z_]+(\(\d*\))?)/i.exec(extra)?.[1],
+      charset: text(row.charset),
+      collation: text(row.collation),
+      comment: text(row.comment) ?? '',
+      generated: generated || undefined,
+    };
+    raw.columns.push(column);
+  }
+  const indexes = new Map<string, RawSchema['indexes'][number]>();
+  for (const row of rows.indexes) {
+    const key = `${row.tableName}\0${row.name}`;
+    let index = indexes.get(key);
+    if (!index) {
+      index = {
+        table: String(row.tableName),
+        name: String(row.name),
+        unique: Number(row.nonUnique) === 0,
+        primary: String(row.name) === 'PRIMARY',
+        type: String(row.type ?? 'BTREE'),
+        columns: [],
+      };
+      indexes.set(key, index);
+    }
+    index.columns.push({
+      name: String(row.columnName),
+      subPart: row.subPart === null || row.subPart === undefined ? undefined : Number(row.subPart),
+      descending: String(row.ordering) === 'D',
+    });
+  }
+  raw.indexes = [...indexes.values()];
+  const fks = new Map<string, RawSchema['foreignKeys'][number]>();
+  for (const row of rows.foreignKeys) {
+    const key = `${row.tableName}\0${row.name}`;
+    let fk = fks.get(key);
+    if (!fk) {
+      fk = {
+        table: String(row.tableName),
+        name: String(row.name),
+        columns: [],
+        refTable: String(row.refTable),
+        refColumns: [],
+        onUpdate: String(row.onUpdate),
+        onDelete: String(row.onDelete),
+      };
+      fks.set(key, fk);
+    }
+    fk.columns.push(String(row.columnName));
+    fk.refColumns.push(String(row.refColumn));
+  }
+  raw.foreignKeys = [...fks.values()];
+  raw.checks = rows.checks.map((row) => ({
+    table: String(row.tableName),
+    name: String(row.name),
+    clause: String(row.clause),
+  }));
+  return raw;
+}
+
+/**
+ * MariaDB (10.2.7+) quotes string defaults and writes an explicit NULL default as the word NULL; MySQL
+ * gives the bare value and marks expressions with DEFAULT_GENERATED.
+ */
+function defaultFromRow(flavor: Flavor, value: unknown, extra: string, nullable: boolean): Default {
+  if (value === null || value === undefined)
+    return nullable && flavor === 'mysql' ? { kind: 'null' } : { kind: 'none' };
+  const text = String(value);
+  if (flavor === 'mariadb') {
+    if (text === 'NULL') return { kind: 'null' };
+    if (text.startsWith("'") && text.endsWith("'"))
+      return { kind: 'literal', value: text.slice(1, -1).replace(/''/g, "'").replace(/\\\\/g, '\\') };
+    if (/^-?\d+(\.\d+)?$/.test(text)) return { kind: 'literal', value: text };
+    return { kind: 'expression', value: text };
+  }
+  if (/DEFAULT_GENERATED/i.test(extra)) return { kind: 'expression', value: text };
+  return { kind: 'literal', value: text };
+}
