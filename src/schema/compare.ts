@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../report/types.js';
+import { applyBaseline, readBaseline } from './baseline.js';
 import { diffSchemas } from './diff.js';
+import { checkMigrationHistory, findVersionsDir, readRevisions } from './migrations.js';
 import { fixSql } from './fix-sql.js';
 import { connect, connectionError, introspect } from './introspect.js';
 import type { Normalisation, RawSchema, Schema } from './model.js';
@@ -22,6 +24,10 @@ export interface SchemaCompareResult {
     /** information_schema queries per live side: constant, whatever the number of tables */
     queries: Record<string, number>;
     normalisations: Normalisation[];
+    /** the Alembic history read, and the revisions the target records (live targets) */
+    migrations?: { revisions: number; applied?: string[] };
+    /** findings left out by the baseline, and baseline entries that matched nothing (drift that is gone) */
+    baselined?: { accepted: number; unused: Array<{ rule: string; match: string }> };
     fixSqlFile?: string;
   };
 }
@@ -69,11 +75,34 @@ export async function compareSchemas(settings: SchemaCompareSettings): Promise<S
     targetLabel: targetSource.label,
     database: target.raw.database ?? reference.raw.database,
   });
+  // Alembic: the history in the repository against what the target recorded
+  const versionsDir =
+    settings.migrations === '' ? undefined : findVersionsDir(settings.root, settings.migrations);
+  let migrations: { revisions: number; applied?: string[] } | undefined;
+  if (versionsDir) {
+    const history = readRevisions(settings.root, versionsDir);
+    diff.findings.push(
+      ...history.findings,
+      ...checkMigrationHistory(history.revisions, target.raw.alembicVersions, targetSource.label),
+    );
+    migrations = { revisions: history.revisions.length, applied: target.raw.alembicVersions };
+  }
+  // accepted drift: left out of the findings (the fix SQL still covers it), counted in the report
+  let baselined: { accepted: number; unused: Array<{ rule: string; match: string }> } | undefined;
+  if (settings.baseline) {
+    const result = applyBaseline(diff.findings, readBaseline(settings.root, settings.baseline));
+    diff.findings = result.kept;
+    baselined = {
+      accepted: result.accepted.length,
+      unused: result.unused.map(({ rule, match }) => ({ rule, match })),
+    };
+  }
   const sql = fixSql(diff.changes, {
     reference: referenceSource.label,
     target: targetSource.label,
     allowDestructive: settings.allowDestructive,
     tables: referenceSchema.tables,
+    databases: [reference.raw.database, target.raw.database],
   });
   let fixSqlFile: string | undefined;
   if (settings.fixSql) {
@@ -96,6 +125,8 @@ export async function compareSchemas(settings: SchemaCompareSettings): Promise<S
         ...targetSchema.normalisations.map((n) => ({ ...n, where: `target ${n.where}` })),
       ],
       fixSqlFile,
+      migrations,
+      baselined,
     },
   };
 }

@@ -3,8 +3,8 @@
  * difference will do to the running app. Produces the changes (for the fix SQL) and the findings.
  */
 import type { Finding, Severity } from '../report/types.js';
-import type { Column, ForeignKey, Index, Schema, Table } from './model.js';
-import { normaliseClause } from './normalize.js';
+import type { Column, ForeignKey, Index, Schema, Table, Trigger, View } from './model.js';
+import { normaliseBody, normaliseClause } from './normalize.js';
 import { canLoseData, classifyTypeChange } from './types.js';
 
 export type Change =
@@ -17,7 +17,9 @@ export type Change =
   | { kind: 'extra-index'; table: string; index: Index }
   | { kind: 'missing-foreign-key'; table: string; foreignKey: ForeignKey }
   | { kind: 'extra-foreign-key'; table: string; foreignKey: ForeignKey }
-  | { kind: 'possible-rename'; table: string; from: Column; to: Column };
+  | { kind: 'possible-rename'; table: string; from: Column; to: Column }
+  | { kind: 'missing-view'; view: View }
+  | { kind: 'missing-trigger'; trigger: Trigger };
 
 export interface SchemaDiff {
   changes: Change[];
@@ -112,7 +114,102 @@ export function diffSchemas(reference: Schema, target: Schema, options: DiffOpti
       'drop it if nothing uses it, or add it to the reference (or to ignore)',
     );
   }
+  compareViewsAndTriggers(reference, target, { changes, add, ignored });
   return { changes, findings };
+}
+
+function compareViewsAndTriggers(
+  reference: Schema,
+  target: Schema,
+  { changes, add, ignored }: Context,
+): void {
+  const databases = [reference.database, target.database];
+  // a definition is only comparable between two sources of one kind: a server rewrites the SELECT it stores
+  const sameKind = (reference.flavor === 'sql-file') === (target.flavor === 'sql-file');
+  const targetViews = new Map(target.views.map((v) => [v.name.toLowerCase(), v]));
+  for (const view of reference.views) {
+    if (ignored(view.name)) continue;
+    const other = targetViews.get(view.name.toLowerCase());
+    if (!other) {
+      changes.push({ kind: 'missing-view', view });
+      add(
+        'error',
+        'schema-view',
+        view.name,
+        `view ${view.name} is missing in the target: queries on it fail with "Table '${target.database ?? 'db'}.${view.name}' doesn't exist"`,
+        `CREATE VIEW ${view.name} (in the fix SQL)`,
+      );
+      continue;
+    }
+    const missingColumns =
+      view.columns.length > 0 && other.columns.length > 0
+        ? view.columns.filter((c) => !other.columns.some((o) => o.toLowerCase() === c.toLowerCase()))
+        : [];
+    if (missingColumns.length > 0) {
+      changes.push({ kind: 'missing-view', view });
+      add(
+        'error',
+        'schema-view',
+        view.name,
+        `view ${view.name} in the target lacks ${missingColumns.join(', ')}: "Unknown column '${view.name}.${missingColumns[0]}'"`,
+        `CREATE OR REPLACE VIEW ${view.name} (in the fix SQL)`,
+      );
+    } else if (
+      sameKind &&
+      normaliseBody(view.definition, databases) !== normaliseBody(other.definition, databases)
+    ) {
+      changes.push({ kind: 'missing-view', view });
+      add(
+        'warning',
+        'schema-view',
+        view.name,
+        `view ${view.name} is defined differently in the target`,
+        `CREATE OR REPLACE VIEW ${view.name} (in the fix SQL)`,
+      );
+    }
+  }
+  const referenceViews = new Set(reference.views.map((v) => v.name.toLowerCase()));
+  for (const view of target.views) {
+    if (!referenceViews.has(view.name.toLowerCase()) && !ignored(view.name))
+      add('warning', 'schema-view', view.name, `view ${view.name} exists only in the target`);
+  }
+  const targetTriggers = new Map(target.triggers.map((t) => [t.name.toLowerCase(), t]));
+  for (const trigger of reference.triggers) {
+    if (ignored(trigger.table) || ignored(trigger.name)) continue;
+    const other = targetTriggers.get(trigger.name.toLowerCase());
+    const describe = (t: Trigger) => `${t.timing} ${t.event} ON ${t.table}`;
+    if (!other) {
+      changes.push({ kind: 'missing-trigger', trigger });
+      add(
+        'error',
+        'schema-trigger',
+        trigger.table,
+        `trigger ${trigger.name} (${describe(trigger)}) is missing in the target: what it does on every ${trigger.event.toLowerCase()} silently stops happening`,
+        `CREATE TRIGGER ${trigger.name} (in the fix SQL)`,
+      );
+    } else if (
+      describe(other) !== describe(trigger) ||
+      normaliseBody(other.statement, databases) !== normaliseBody(trigger.statement, databases)
+    ) {
+      add(
+        'warning',
+        'schema-trigger',
+        trigger.table,
+        `trigger ${trigger.name} differs in the target (${describe(other)} vs ${describe(trigger)} in the reference, or its body)`,
+        `DROP TRIGGER ${trigger.name}; then CREATE it as in the reference`,
+      );
+    }
+  }
+  const referenceTriggers = new Set(reference.triggers.map((t) => t.name.toLowerCase()));
+  for (const trigger of target.triggers) {
+    if (!referenceTriggers.has(trigger.name.toLowerCase()) && !ignored(trigger.table))
+      add(
+        'warning',
+        'schema-trigger',
+        trigger.table,
+        `trigger ${trigger.name} exists only in the target: it changes rows the app writes`,
+      );
+  }
 }
 
 interface Context {

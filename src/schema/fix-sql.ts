@@ -73,9 +73,22 @@ function createTable(table: Table): string {
   return `CREATE TABLE ${id(table.name)} (\n  ${lines.join(',\n  ')}\n)${options ? ` ${options}` : ''};`;
 }
 
+/** A live server stores `db`.`t`.`c`: the fix SQL must run in the target's database, whatever its name. */
+function stripQualifiers(text: string, databases: Array<string | undefined>): string {
+  let out = text;
+  for (const db of databases) if (db) out = out.split(`\`${db}\`.`).join('').split(`${db}.`).join('');
+  return out;
+}
+
 export function fixSql(
   changes: Change[],
-  options: { reference: string; target: string; allowDestructive: boolean; tables: Map<string, Table> },
+  options: {
+    reference: string;
+    target: string;
+    allowDestructive: boolean;
+    tables: Map<string, Table>;
+    databases?: Array<string | undefined>;
+  },
 ): string {
   const out: string[] = [
     `-- shipcheck schema-compare: make ${options.target} match ${options.reference}.`,
@@ -86,6 +99,7 @@ export function fixSql(
   const perTable = new Map<string, string[]>();
   const commented = new Map<string, string[]>();
   const foreignKeys: string[] = [];
+  const viewsAndTriggers: string[] = [];
   const push = (map: Map<string, string[]>, table: string, clause: string) =>
     map.set(table, [...(map.get(table) ?? []), clause]);
   const destructive = (table: string, clause: string, reason: string) => {
@@ -157,6 +171,21 @@ export function fixSql(
           'drops a constraint the target has and the reference does not',
         );
         break;
+      case 'missing-view':
+        viewsAndTriggers.push(
+          `CREATE OR REPLACE VIEW ${id(change.view.name)} AS ${stripQualifiers(change.view.definition, options.databases ?? [])};`,
+        );
+        break;
+      case 'missing-trigger': {
+        const t = change.trigger;
+        const body = stripQualifiers(t.statement, options.databases ?? []);
+        const statement = `CREATE TRIGGER ${id(t.name)} ${t.timing} ${t.event} ON ${id(t.table)} FOR EACH ROW ${body}`;
+        // a BEGIN ... END body needs the mysql client's DELIMITER
+        viewsAndTriggers.push(
+          /^begin\b/i.test(body) ? `DELIMITER ;;\n${statement};;\nDELIMITER ;` : `${statement};`,
+        );
+        break;
+      }
       case 'possible-rename':
         push(
           commented,
@@ -173,6 +202,8 @@ export function fixSql(
     out.push('');
   }
   if (foreignKeys.length > 0) out.push('-- foreign keys last: both ends exist by now', ...foreignKeys, '');
+  if (viewsAndTriggers.length > 0)
+    out.push('-- views and triggers: the tables they use exist by now', ...viewsAndTriggers, '');
   if (out.length === 4) out.push('-- nothing to change');
   return `${out.join('\n').trimEnd()}\n`;
 }

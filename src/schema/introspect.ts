@@ -28,12 +28,22 @@ JOIN information_schema.REFERENTIAL_CONSTRAINTS r
   ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
 WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
 ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`,
-  checks: `SELECT t.TABLE_NAME AS tableName, t.CONSTRAINT_NAME AS name, c.CHECK_CLAUSE AS clause
+  // MariaDB names a column's CHECK after the column, so names repeat across tables: its CHECK_CONSTRAINTS
+  // carries TABLE_NAME, which MySQL 8's lacks (there names are unique per schema, so a join is safe)
+  checksMariaDb: `SELECT TABLE_NAME AS tableName, CONSTRAINT_NAME AS name, CHECK_CLAUSE AS clause
+FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?
+ORDER BY TABLE_NAME, CONSTRAINT_NAME`,
+  checksMySql: `SELECT t.TABLE_NAME AS tableName, t.CONSTRAINT_NAME AS name, c.CHECK_CLAUSE AS clause
 FROM information_schema.TABLE_CONSTRAINTS t
 JOIN information_schema.CHECK_CONSTRAINTS c
   ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME
 WHERE t.TABLE_SCHEMA = ? AND t.CONSTRAINT_TYPE = 'CHECK'
 ORDER BY t.TABLE_NAME, t.CONSTRAINT_NAME`,
+  views: `SELECT TABLE_NAME AS name, VIEW_DEFINITION AS definition
+FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME`,
+  triggers: `SELECT TRIGGER_NAME AS name, EVENT_OBJECT_TABLE AS tableName, ACTION_TIMING AS timing,
+  EVENT_MANIPULATION AS event, ACTION_STATEMENT AS statement
+FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY TRIGGER_NAME`,
 } as const;
 
 export interface ConnectOptions {
@@ -105,23 +115,41 @@ export async function introspect(
   const version = versionRows[0];
   queries++;
   const flavor: Flavor = /mariadb/i.test(String(version?.version)) ? 'mariadb' : 'mysql';
-  const [schemaRows, tables, columns, indexes, foreignKeys, checks] = await Promise.all([
+  const [schemaRows, tables, columns, indexes, foreignKeys, checks, views, triggers] = await Promise.all([
     run(INTROSPECTION_QUERIES.schema),
     run(INTROSPECTION_QUERIES.tables),
     run(INTROSPECTION_QUERIES.columns),
     run(INTROSPECTION_QUERIES.indexes),
     run(INTROSPECTION_QUERIES.foreignKeys),
-    run(INTROSPECTION_QUERIES.checks),
+    run(flavor === 'mariadb' ? INTROSPECTION_QUERIES.checksMariaDb : INTROSPECTION_QUERIES.checksMySql),
+    run(INTROSPECTION_QUERIES.views),
+    run(INTROSPECTION_QUERIES.triggers),
   ]);
   if (schemaRows.length === 0) {
     throw new ShipcheckError('connection', `database '${database}' does not exist on ${label}`, {
       fix: 'check the database name at the end of the URL',
     });
   }
-  return {
-    raw: rawFromRows(flavor, label, database, { schemaRows, tables, columns, indexes, foreignKeys, checks }),
-    queries,
-  };
+  const raw = rawFromRows(flavor, label, database, {
+    schemaRows,
+    tables,
+    columns,
+    indexes,
+    foreignKeys,
+    checks,
+    views,
+    triggers,
+  });
+  // Flask-Migrate's bookkeeping: one more query, only where the table exists
+  if (tables.some((row) => String(row.name) === 'alembic_version')) {
+    queries++;
+    const [versions] = await connection.query<RowDataPacket[]>({
+      sql: 'SELECT version_num AS version FROM `alembic_version`',
+      timeout: timeoutSeconds * 1000,
+    });
+    raw.alembicVersions = versions.map((row) => String(row.version));
+  }
+  return { raw, queries };
 }
 
 export interface IntrospectionRows {
@@ -131,6 +159,8 @@ export interface IntrospectionRows {
   indexes: Array<Record<string, unknown>>;
   foreignKeys: Array<Record<string, unknown>>;
   checks: Array<Record<string, unknown>>;
+  views?: Array<Record<string, unknown>>;
+  triggers?: Array<Record<string, unknown>>;
 }
 
 /** information_schema rows (live, or recorded from MySQL 8 for tests) -> RawSchema. */
@@ -152,6 +182,8 @@ export function rawFromRows(
     indexes: [],
     foreignKeys: [],
     checks: [],
+    views: [],
+    triggers: [],
     unmodelled: [],
   };
   const views = new Set<string>();
@@ -169,8 +201,15 @@ export function rawFromRows(
       comment: text(row.comment) ?? '',
     });
   }
+  const viewColumns = new Map<string, string[]>();
   for (const row of rows.columns) {
-    if (views.has(String(row.tableName))) continue;
+    if (views.has(String(row.tableName))) {
+      viewColumns.set(String(row.tableName), [
+        ...(viewColumns.get(String(row.tableName)) ?? []),
+        String(row.name),
+      ]);
+      continue;
+    }
     const extra = String(row.extra ?? '');
     const generated =
       /GENERATED/i.test(extra) && !/DEFAULT_GENERATED/i.test(extra) ? text(row.generation) : undefined;
@@ -232,6 +271,18 @@ export function rawFromRows(
     fk.refColumns.push(String(row.refColumn));
   }
   raw.foreignKeys = [...fks.values()];
+  raw.views = (rows.views ?? []).map((row) => ({
+    name: String(row.name),
+    definition: String(row.definition ?? ''),
+    columns: viewColumns.get(String(row.name)) ?? [],
+  }));
+  raw.triggers = (rows.triggers ?? []).map((row) => ({
+    name: String(row.name),
+    table: String(row.tableName),
+    timing: String(row.timing).toUpperCase(),
+    event: String(row.event).toUpperCase(),
+    statement: String(row.statement ?? ''),
+  }));
   raw.checks = rows.checks.map((row) => ({
     table: String(row.tableName),
     name: String(row.name),

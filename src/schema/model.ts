@@ -75,10 +75,33 @@ export interface RawSchema {
   indexes: RawIndex[];
   foreignKeys: RawForeignKey[];
   checks: RawCheck[];
+  views: View[];
+  triggers: Trigger[];
   /** tables the reader could not fully model, with why: they become error findings */
   unmodelled: Array<{ table: string; reason: string }>;
+  /** rows of alembic_version (live sources that have the table) */
+  alembicVersions?: string[];
   /** 1-based line of each table's CREATE TABLE, for .sql sources */
   lines?: Record<string, number>;
+}
+
+export interface View {
+  name: string;
+  /** the SELECT, as the source spells it */
+  definition: string;
+  columns: string[];
+  line?: number;
+}
+
+export interface Trigger {
+  name: string;
+  table: string;
+  /** BEFORE/AFTER */
+  timing: string;
+  /** INSERT/UPDATE/DELETE */
+  event: string;
+  statement: string;
+  line?: number;
 }
 
 export interface Column {
@@ -142,7 +165,10 @@ export interface Schema {
   flavor: Flavor;
   charset?: string;
   collation?: string;
+  database?: string;
   tables: Map<string, Table>;
+  views: View[];
+  triggers: Trigger[];
   unmodelled: Array<{ table: string; reason: string }>;
   normalisations: Normalisation[];
 }

@@ -299,12 +299,17 @@ export function normaliseSchema(raw: RawSchema): Schema {
     table.checks.sort((a, b) => a.name.localeCompare(b.name));
   }
   const sorted = new Map([...tables].sort(([a], [b]) => a.localeCompare(b)));
+  const byName = <T extends { name: string }>(items: T[]) =>
+    [...items].sort((a, b) => a.name.localeCompare(b.name));
   return {
     label: raw.label,
     flavor: raw.flavor,
     charset: dbCharset,
     collation: dbCollation,
+    database: raw.database,
     tables: sorted,
+    views: byName(raw.views).map((view) => ({ ...view, line: view.line ?? lineOf[view.name] })),
+    triggers: byName(raw.triggers),
     unmodelled: raw.unmodelled,
     normalisations,
   };
@@ -327,4 +332,15 @@ export function normaliseClause(clause: string): string {
 
 export function isTextType(column: Column): boolean {
   return TEXT_BASES.has(column.base);
+}
+
+/**
+ * A view or trigger body, comparable across sources: no backquotes, no database qualifiers, no DEFINER,
+ * no ` AS alias` that repeats the column, one case, no whitespace.
+ */
+export function normaliseBody(text: string, databases: Array<string | undefined>): string {
+  let out = text.replace(/`/g, '');
+  for (const db of databases) if (db) out = out.split(`${db}.`).join('');
+  out = out.replace(/\b(\w+\.)?(\w+)\s+AS\s+\2\b/gi, '$1$2').replace(/\b\w+\.(\w+)/g, '$1');
+  return out.replace(/\s+/g, '').toLowerCase();
 }

@@ -70,6 +70,18 @@ export const SCHEMA_COMPARE_RULES: readonly RuleInfo[] = [
     defaultSeverity: 'notice',
   },
   {
+    id: 'schema-migrations',
+    title:
+      'The Alembic history has several heads or a gap, or the target is behind or at an unknown revision',
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'schema-view',
+    title: 'A view is missing, lacks columns or is defined differently in the target',
+    defaultSeverity: 'error',
+  },
+  { id: 'schema-trigger', title: 'A trigger is missing or differs in the target', defaultSeverity: 'error' },
+  {
     id: 'schema-unmodelled-table',
     title: 'A table could not be fully read and was not compared',
     defaultSeverity: 'error',

@@ -7,6 +7,8 @@ export const SCHEMA_COMPARE_KEYS = [
   'fix-sql',
   'allow-destructive',
   'timeout',
+  'migrations',
+  'baseline',
 ] as const;
 export type SchemaCompareInput = Partial<Record<(typeof SCHEMA_COMPARE_KEYS)[number], unknown>>;
 
@@ -23,6 +25,10 @@ export interface SchemaCompareSettings {
   allowDestructive: boolean;
   /** seconds, for connecting and for each query */
   timeout: number;
+  /** Alembic versions folder; default migrations/versions or alembic/versions when present, '' to skip */
+  migrations?: string;
+  /** YAML file of accepted drift */
+  baseline?: string;
 }
 
 export function schemaCompareSettings(
@@ -73,5 +79,10 @@ export function schemaCompareSettings(
       typeof value('fix-sql') === 'string' && value('fix-sql') !== '' ? String(value('fix-sql')) : undefined,
     allowDestructive: allow === true || /^true$/i.test(String(allow ?? '')),
     timeout,
+    migrations: typeof value('migrations') === 'string' ? String(value('migrations')) : undefined,
+    baseline:
+      typeof value('baseline') === 'string' && value('baseline') !== ''
+        ? String(value('baseline'))
+        : undefined,
   };
 }

@@ -10,6 +10,16 @@ import type { Default, RawColumn, RawSchema } from './model.js';
 
 const parser = new nodeSqlParser.Parser();
 
+const NAME = '`?([^`\\s(]+)`?';
+const VIEW_STATEMENT = new RegExp(
+  `^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:ALGORITHM\\s*=\\s*\\w+\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?(?:SQL\\s+SECURITY\\s+\\w+\\s+)?VIEW\\s+(?:\\S+\\.)?${NAME}\\s*(?:\\(([^)]*)\\))?\\s+AS\\s+([\\s\\S]+)$`,
+  'i',
+);
+const TRIGGER_STATEMENT = new RegExp(
+  `^CREATE\\s+(?:DEFINER\\s*=\\s*\\S+\\s+)?TRIGGER\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?${NAME}\\s+(BEFORE|AFTER)\\s+(INSERT|UPDATE|DELETE)\\s+ON\\s+${NAME}\\s+FOR\\s+EACH\\s+ROW\\s+([\\s\\S]+)$`,
+  'i',
+);
+
 interface Statement {
   text: string;
   line: number;
@@ -58,7 +68,8 @@ export function splitStatements(sql: string): Statement[] {
       const end = sql.indexOf('*/', i + 2);
       const chunk = sql.slice(i, end < 0 ? sql.length : end + 2);
       line += chunk.split('\n').length - 1;
-      // /*!40101 ... */ is executable SQL for the server; it never holds a CREATE TABLE in dumps
+      // /*!50001 ... */ is SQL the server runs (dumps wrap views and triggers in it): keep its text
+      if (sql[i + 2] === '!') current += ` ${chunk.slice(3, chunk.length - 2).replace(/^\d{5}/, '')} `;
       i = end < 0 ? sql.length : end + 2;
     } else if (sql.startsWith(delimiter, i)) {
       flush();
@@ -79,6 +90,8 @@ export function readSqlFile(file: string, label: string): RawSchema {
 
 export function rawFromSql(sql: string, label: string): RawSchema {
   const raw: RawSchema = {
+    views: [],
+    triggers: [],
     flavor: 'sql-file',
     label,
     tables: [],
@@ -93,6 +106,28 @@ export function rawFromSql(sql: string, label: string): RawSchema {
     if (/^CREATE\s+DATABASE/i.test(statement.text)) {
       raw.charset = /CHARACTER\s+SET\s*=?\s*(\w+)/i.exec(statement.text)?.[1] ?? raw.charset;
       raw.collation = /COLLATE\s*=?\s*(\w+)/i.exec(statement.text)?.[1] ?? raw.collation;
+      continue;
+    }
+    const view = VIEW_STATEMENT.exec(statement.text);
+    if (view) {
+      raw.views.push({
+        name: view[1]!,
+        definition: view[3]!.trim(),
+        columns: view[2] ? view[2].split(',').map((c) => c.trim().replace(/`/g, '')) : [],
+        line: statement.line,
+      });
+      continue;
+    }
+    const trigger = TRIGGER_STATEMENT.exec(statement.text);
+    if (trigger) {
+      raw.triggers.push({
+        name: trigger[1]!,
+        timing: trigger[2]!.toUpperCase(),
+        event: trigger[3]!.toUpperCase(),
+        table: trigger[4]!,
+        statement: trigger[5]!.trim(),
+        line: statement.line,
+      });
       continue;
     }
     if (!/^CREATE\s+(TEMPORARY\s+)?TABLE/i.test(statement.text)) continue;

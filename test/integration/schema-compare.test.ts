@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -113,7 +114,7 @@ describe('schema-compare against a real MariaDB', () => {
       'examples/broken/schema/production.sql',
     );
     expect(brief(live.findings)).toEqual(brief(offline.findings));
-    expect(live.data.queries).toEqual({ reference: 7, target: 7 });
+    expect(live.data.queries).toEqual({ reference: 9, target: 9 });
     const result = await runShipcheck([
       'schema-compare',
       '--reference',
@@ -260,5 +261,107 @@ describe('no false positives between MySQL 8 and MariaDB', () => {
     // the databases' own defaults differ (0900_ai_ci vs the scratch database's unicode_ci): that is real drift
     expect(diff.findings.filter((f) => f.message.indexOf("database's default collation") < 0)).toEqual([]);
     expect(mysql8.normalisations.map((n) => n.rule)).toContain('charset-default-collation');
+  });
+});
+
+describe('schema-compare and the Alembic history of a live target', () => {
+  it('reports a target behind its migrations, reading alembic_version', async () => {
+    const { makeProject } = await import('../helpers/project.js');
+    const root = makeProject({
+      'schema.sql': 'CREATE TABLE items (id int NOT NULL, PRIMARY KEY (id));',
+      'migrations/versions/a1_init.py': '"""init"""\nrevision = \'a1\'\ndown_revision = None\n',
+      'migrations/versions/b2_more.py': '"""add items.name"""\nrevision = \'b2\'\ndown_revision = \'a1\'\n',
+    });
+    const target = await database(
+      "CREATE TABLE items (id int NOT NULL, PRIMARY KEY (id)); CREATE TABLE alembic_version (version_num varchar(32) NOT NULL, PRIMARY KEY (version_num)); INSERT INTO alembic_version VALUES ('a1');",
+    );
+    const result = await compareSchemas(
+      schemaCompareSettings(root, {
+        reference: 'schema.sql',
+        target: target.url,
+        ignore: ['alembic_version'],
+      }),
+    );
+    expect(result.findings.map((f) => f.message)).toEqual([
+      `mysql://shipcheck@127.0.0.1:${server().port}/${target.name} is 1 migration behind (at a1, head b2): b2 "add items.name"`,
+    ]);
+    expect(result.data.migrations).toEqual({ revisions: 2, applied: ['a1'] });
+    expect(result.data.queries.target).toBe(10);
+  });
+});
+
+describe('schema-compare baseline of accepted drift', () => {
+  it('leaves accepted findings out, reports stale entries, and refuses entries without a reason', async () => {
+    const { makeProject } = await import('../helpers/project.js');
+    const root = makeProject({
+      'ref.sql': 'CREATE TABLE users (id int NOT NULL, PRIMARY KEY (id));',
+      'prod.sql':
+        'CREATE TABLE users (id int NOT NULL, legacy_flag tinyint(1) DEFAULT NULL, PRIMARY KEY (id));',
+      'baseline.yml':
+        '- rule: schema-extra-column\n  match: users.legacy_flag\n  reason: kept until the June release cannot be rolled back to\n- rule: schema-extra-table\n  match: audit_log\n  reason: owned by the audit service\n',
+      'bad.yml': '- rule: schema-extra-column\n  match: users.legacy_flag\n',
+    });
+    const without = await compareSchemas(
+      schemaCompareSettings(root, { reference: 'ref.sql', target: 'prod.sql' }),
+    );
+    expect(brief(without.findings)).toEqual(['schema-extra-column warning']);
+    const withBaseline = await compareSchemas(
+      schemaCompareSettings(root, { reference: 'ref.sql', target: 'prod.sql', baseline: 'baseline.yml' }),
+    );
+    expect(withBaseline.findings).toEqual([]);
+    expect(withBaseline.data.baselined).toEqual({
+      accepted: 1,
+      unused: [{ rule: 'schema-extra-table', match: 'audit_log' }],
+    });
+    await expect(
+      compareSchemas(
+        schemaCompareSettings(root, { reference: 'ref.sql', target: 'prod.sql', baseline: 'bad.yml' }),
+      ),
+    ).rejects.toThrow(/entry 1 needs rule, match and a reason/);
+  });
+});
+
+describe('schema-compare views and triggers', () => {
+  const schema = [
+    'CREATE TABLE orders (id int NOT NULL AUTO_INCREMENT, total decimal(10,2) NOT NULL DEFAULT 0, total_cents int DEFAULT NULL, PRIMARY KEY (id));',
+    'CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 100;',
+    'CREATE TRIGGER orders_cents BEFORE INSERT ON orders FOR EACH ROW SET NEW.total_cents = NEW.total * 100;',
+  ].join('\n');
+
+  it('reads views and triggers from .sql files (also wrapped the way mariadb-dump writes them) and from a live server alike', async () => {
+    const { makeProject } = await import('../helpers/project.js');
+    const live = await database(schema);
+    const dump = execFileSync('mariadb-dump', [
+      '--no-defaults',
+      `--socket=${server().socket}`,
+      '-uroot',
+      '--no-data',
+      '--triggers',
+      live.name,
+    ]).toString();
+    expect(dump).toMatch(/\/\*!50001 CREATE ALGORITHM/);
+    const root = makeProject({ 'schema.sql': schema, 'dump.sql': dump });
+    const settings = (reference: string, target: string) =>
+      schemaCompareSettings(root, { reference, target });
+    expect((await compareSchemas(settings('schema.sql', live.url))).findings).toEqual([]);
+    expect((await compareSchemas(settings('dump.sql', live.url))).findings).toEqual([]);
+    expect((await compareSchemas(settings('schema.sql', 'dump.sql'))).findings).toEqual([]);
+  });
+
+  it('reports a missing view and trigger, and the fix SQL restores them', async () => {
+    const reference = await database(schema);
+    const target = await database(schema.split('\n')[0]!);
+    const before = await compare(reference.url, target.url);
+    expect(brief(before.findings)).toEqual(['schema-trigger error', 'schema-view error']);
+    expect(before.fixSql).toContain('CREATE OR REPLACE VIEW `big_orders` AS');
+    // the statements run in the target's database, whatever the reference's was called
+    expect(
+      before.fixSql
+        .split('\n')
+        .filter((line) => !line.startsWith('--'))
+        .join('\n'),
+    ).not.toContain(reference.name);
+    await execute(target.url, before.fixSql);
+    expect((await compare(reference.url, target.url)).findings).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ interface Options extends GlobalOptions {
   fixSql?: string;
   allowDestructive?: boolean;
   timeout?: string;
+  migrations?: string;
+  baseline?: string;
 }
 
 export function schemaCompareCommand(): Command {
@@ -37,7 +39,15 @@ export function schemaCompareCommand(): Command {
     )
     .option('--fix-sql <file>', 'write ALTER statements that make the target match the reference')
     .option('--allow-destructive', 'write DROP and narrowing statements live instead of commented out')
-    .option('--timeout <seconds>', 'for connecting and for each query (default: 15)');
+    .option('--timeout <seconds>', 'for connecting and for each query (default: 15)')
+    .option(
+      '--migrations <dir>',
+      "Alembic versions folder (default: migrations/versions when present; '' skips)",
+    )
+    .option(
+      '--baseline <file>',
+      'YAML list of accepted drift ({ rule, match, reason }) left out of the findings',
+    );
   addGlobalOptions(command);
   command.action(async (dir: string, options: Options) => {
     const { root, config } = loadConfig(dir, options.config);
@@ -48,6 +58,8 @@ export function schemaCompareCommand(): Command {
       'fix-sql': options.fixSql,
       'allow-destructive': options.allowDestructive,
       timeout: options.timeout,
+      migrations: options.migrations,
+      baseline: options.baseline,
     };
     const settings = schemaCompareSettings(
       root,

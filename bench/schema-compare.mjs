@@ -1,0 +1,65 @@
+// bench/schema-compare: two MariaDB databases of 1,000 tables (~20,000 columns, indexes, foreign keys) with a
+// sprinkle of drift; the full compare (both introspections, diff, fix SQL) against (a) mysqldump --no-data of ONE
+// of them and (b) the bare information_schema queries shipcheck issues, alone through the mysql client (the
+// floor, one side). Targets: <= 0.1x one mysqldump, <= 5x the floor, the same query count at 10 and 1,000 tables.
+// Repeated at 10,000 tables (BENCH_LARGE=0 skips it).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { machineLine, REPO_ROOT, writeBenchmarkSection } from './lib.mjs';
+
+const bundleDir = path.join(REPO_ROOT, 'bench', '.build', 'schema-compare-run');
+mkdirSync(bundleDir, { recursive: true });
+const build = spawnSync(
+  process.execPath,
+  [
+    path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    path.join(REPO_ROOT, 'bench/schema-compare-run.ts'),
+    '-o',
+    bundleDir,
+    '-q',
+  ],
+  { stdio: 'inherit' },
+);
+if (build.status !== 0) process.exit(1);
+
+const sizes = [10, 1000, ...(process.env.BENCH_LARGE === '0' ? [] : [10000])];
+console.log(`creating and comparing databases of ${sizes.join(', ')} tables (10,000 takes minutes)...`);
+const results = JSON.parse(
+  execFileSync(process.execPath, [path.join(bundleDir, 'index.js'), ...sizes.map(String)], {
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+    .toString()
+    .trim()
+    .split('\n')
+    .pop(),
+);
+
+const constant = new Set(results.map((r) => JSON.stringify(r.queries))).size === 1;
+const rows = results.map((r) => {
+  const dumpRatio = r.compareMs / r.dumpMs;
+  const floorRatio = r.compareMs / r.floorMs;
+  const gated = r.tables === 1000;
+  return { ...r, dumpRatio, floorRatio, ok: !gated || (dumpRatio <= 0.1 && floorRatio <= 5) };
+});
+const lines = [
+  '## schema-compare on MariaDB (`npm run bench -- schema-compare`)',
+  '',
+  `Two databases per size with drift (case-changed ENUMs, narrowed columns, dropped columns); ${machineLine()}.`,
+  "Full compare = both live introspections in parallel, normalisation, diff, fix SQL. Floor = shipcheck's information_schema queries for one side through the `mariadb` client.",
+  'Targets (at 1,000 tables): <= 0.1x one `mariadb-dump --no-data`, <= 5x the floor; the query count does not grow with the tables.',
+  '',
+  '| tables | columns | full compare (ms) | mariadb-dump --no-data (ms) | compare / dump | floor (ms) | compare / floor | queries per side | findings (errors) | meets targets |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.tables} | ${r.columns} | ${r.compareMs.toFixed(0)} | ${r.dumpMs.toFixed(0)} | ${r.dumpRatio.toFixed(3)}x | ${r.floorMs.toFixed(0)} | ${r.floorRatio.toFixed(2)}x | ${r.queries.reference} | ${r.findings} (${r.errors}) | ${r.tables === 1000 ? (r.ok ? 'yes' : '**no**') : '(not gated)'} |`,
+  ),
+  '',
+  `Query count constant across sizes: ${constant ? 'yes' : '**no**'}.`,
+];
+console.log(lines.join('\n'));
+writeBenchmarkSection('schema-compare', lines.join('\n'));
+if (!constant || rows.some((r) => !r.ok)) process.exitCode = 1;
