@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ShipcheckError } from '../core/errors.js';
 import path from 'node:path';
 import type { Finding } from '../report/types.js';
 import { applyBaseline, readBaseline } from './baseline.js';
@@ -10,7 +12,7 @@ import type { Normalisation, RawSchema, Schema } from './model.js';
 import { normaliseSchema } from './normalize.js';
 import type { SchemaCompareSettings } from './settings.js';
 import { parseSchemaSource, type SchemaSource } from './source.js';
-import { readSqlFile } from './sql-file.js';
+import { readSqlFile, splitStatements } from './sql-file.js';
 
 export interface SchemaCompareResult {
   findings: Finding[];
@@ -34,16 +36,72 @@ export interface SchemaCompareResult {
 
 async function readSource(
   source: SchemaSource,
-  timeout: number,
+  settings: SchemaCompareSettings,
 ): Promise<{ raw: RawSchema; queries: number }> {
-  if (source.kind === 'file') return { raw: readSqlFile(source.path, source.label), queries: 0 };
-  const connection = await connect({ url: source.url, timeout, label: source.label });
+  if (source.kind === 'file') {
+    if (settings.workspace) return readThroughWorkspace(source, settings);
+    return { raw: readSqlFile(source.path, source.label), queries: 0 };
+  }
+  const connection = await connect({ url: source.url, timeout: settings.timeout, label: source.label });
   try {
-    return await introspect(connection, source.database, source.label, timeout);
+    return await introspect(connection, source.database, source.label, settings.timeout);
   } catch (error) {
     if ((error as { kind?: string }).kind) throw error;
     throw connectionError(error, source.label);
   } finally {
+    await connection.end().catch(() => connection.destroy());
+  }
+}
+
+/**
+ * Like Skeema's workspace: the .sql file is loaded into a new, uniquely named database on the workspace
+ * server, introspected exactly as a live schema, and dropped whatever happens. An existing database is never
+ * touched: CREATE DATABASE without IF NOT EXISTS fails rather than reuse one.
+ */
+async function readThroughWorkspace(
+  source: Extract<SchemaSource, { kind: 'file' }>,
+  settings: SchemaCompareSettings,
+): Promise<{ raw: RawSchema; queries: number }> {
+  const name = `shipcheck_ws_${randomBytes(6).toString('hex')}`;
+  const workspace = parseSchemaSource(
+    settings.workspace!.replace(/\/*$/, `/${name}`),
+    settings.root,
+    'workspace',
+  );
+  if (workspace.kind !== 'database') throw new Error('workspace must be a mysql:// URL');
+  const serverUrl = new URL(workspace.url.href);
+  serverUrl.pathname = '/';
+  const serverLabel = workspace.label.replace(/\/[^/]*$/, '');
+  const connection = await connect({ url: serverUrl, timeout: settings.timeout, label: serverLabel });
+  let created = false;
+  try {
+    await connection.query({
+      sql: `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+      timeout: settings.timeout * 1000,
+    });
+    created = true;
+    await connection.query(`USE \`${name}\``);
+    for (const statement of splitStatements(readFileSync(source.path, 'utf8'))) {
+      try {
+        await connection.query({ sql: statement.text, timeout: settings.timeout * 1000 });
+      } catch (error) {
+        throw new ShipcheckError(
+          'input',
+          `the workspace server rejected this statement: ${(error as Error).message}`,
+          {
+            where: `${source.label}:${statement.line}`,
+            fix: 'fix the statement, or compare without workspace to parse the file offline',
+          },
+        );
+      }
+    }
+    const { raw, queries } = await introspect(connection, name, source.label, settings.timeout);
+    return { raw: { ...raw, label: source.label }, queries };
+  } catch (error) {
+    if (error instanceof ShipcheckError) throw error;
+    throw connectionError(error, serverLabel);
+  } finally {
+    if (created) await connection.query(`DROP DATABASE \`${name}\``).catch(() => undefined);
     await connection.end().catch(() => connection.destroy());
   }
 }
@@ -53,8 +111,8 @@ export async function compareSchemas(settings: SchemaCompareSettings): Promise<S
   const targetSource = parseSchemaSource(settings.target, settings.root, 'target');
   // both sides in parallel: a slow production link does not wait for the reference
   const [reference, target] = await Promise.all([
-    readSource(referenceSource, settings.timeout),
-    readSource(targetSource, settings.timeout),
+    readSource(referenceSource, settings),
+    readSource(targetSource, settings),
   ]);
   const referenceSchema = normaliseSchema(reference.raw);
   const targetSchema = normaliseSchema(target.raw);

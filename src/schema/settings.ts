@@ -9,6 +9,7 @@ export const SCHEMA_COMPARE_KEYS = [
   'timeout',
   'migrations',
   'baseline',
+  'workspace',
 ] as const;
 export type SchemaCompareInput = Partial<Record<(typeof SCHEMA_COMPARE_KEYS)[number], unknown>>;
 
@@ -29,6 +30,8 @@ export interface SchemaCompareSettings {
   migrations?: string;
   /** YAML file of accepted drift */
   baseline?: string;
+  /** mysql://user:password@host:port: .sql sources are loaded into a throwaway database there and introspected */
+  workspace?: string;
 }
 
 export function schemaCompareSettings(
@@ -83,6 +86,10 @@ export function schemaCompareSettings(
     baseline:
       typeof value('baseline') === 'string' && value('baseline') !== ''
         ? String(value('baseline'))
+        : undefined,
+    workspace:
+      typeof value('workspace') === 'string' && value('workspace') !== ''
+        ? String(value('workspace'))
         : undefined,
   };
 }

@@ -365,3 +365,52 @@ describe('schema-compare views and triggers', () => {
     expect((await compare(reference.url, target.url)).findings).toEqual([]);
   });
 });
+
+describe('schema-compare workspace (.sql loaded into a throwaway database)', () => {
+  it('gives the same model as the offline parser, and leaves no database behind', async () => {
+    const mysql = (await import('mysql2/promise')).default;
+    const listDatabases = async () => {
+      const c = await mysql.createConnection({
+        host: server().host,
+        port: server().port,
+        user: server().user,
+        password: server().password,
+      });
+      const [rows] =
+        await c.query<Array<{ Database: string } & import('mysql2').RowDataPacket>>('SHOW DATABASES');
+      await c.end();
+      return rows.map((r) => r.Database).filter((d) => d.startsWith('shipcheck_ws_'));
+    };
+    for (const name of ['broken', 'healthy']) {
+      const files = {
+        reference: `examples/${name}/schema/reference.sql`,
+        target: `examples/${name}/schema/production.sql`,
+      };
+      const offline = await compare(files.reference, files.target);
+      const workspace = await compare(files.reference, files.target, { workspace: server().url });
+      expect(brief(workspace.findings)).toEqual(brief(offline.findings));
+      expect(workspace.fixSql.split('\n').slice(4)).toEqual(offline.fixSql.split('\n').slice(4));
+      expect(workspace.data.queries).toEqual({ reference: 9, target: 9 });
+    }
+    expect(await listDatabases()).toEqual([]);
+  });
+
+  it('names the file and line of a statement the server rejects, and still drops the workspace', async () => {
+    const { makeProject } = await import('../helpers/project.js');
+    const root = makeProject({
+      'bad.sql': 'CREATE TABLE a (id int);\n\nCREATE TABLE b (id int REFERENCES nowhere(x), y notatype);\n',
+    });
+    await expect(
+      compareSchemas(
+        schemaCompareSettings(root, { reference: 'bad.sql', target: 'bad.sql', workspace: server().url }),
+      ),
+    ).rejects.toThrow(/the workspace server rejected this statement/);
+    try {
+      await compareSchemas(
+        schemaCompareSettings(root, { reference: 'bad.sql', target: 'bad.sql', workspace: server().url }),
+      );
+    } catch (error) {
+      expect((error as { where?: string }).where).toBe('bad.sql:3');
+    }
+  });
+});

@@ -17,6 +17,7 @@ interface Options extends GlobalOptions {
   timeout?: string;
   migrations?: string;
   baseline?: string;
+  workspace?: string;
 }
 
 export function schemaCompareCommand(): Command {
@@ -45,6 +46,10 @@ export function schemaCompareCommand(): Command {
       "Alembic versions folder (default: migrations/versions when present; '' skips)",
     )
     .option(
+      '--workspace <url>',
+      'mysql://user:password@host:port: load .sql sources into a throwaway database there, introspect, drop',
+    )
+    .option(
       '--baseline <file>',
       'YAML list of accepted drift ({ rule, match, reason }) left out of the findings',
     );
@@ -60,6 +65,7 @@ export function schemaCompareCommand(): Command {
       timeout: options.timeout,
       migrations: options.migrations,
       baseline: options.baseline,
+      workspace: options.workspace,
     };
     const settings = schemaCompareSettings(
       root,
