@@ -1,6 +1,6 @@
 // Shared by the benchmarks: timing child processes and writing results into docs/benchmarks.md.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,4 +54,16 @@ export function writeBenchmarkSection(name, markdown) {
   }
   writeFileSync(file, text);
   console.log(`results written to docs/benchmarks.md (section ${name})`);
+}
+
+/** Bundles a benchmark's TypeScript entry with ncc, exactly as the actions are bundled; returns the script. */
+export function buildBenchBundle(entry, name) {
+  const outDir = path.join(REPO_ROOT, 'bench', '.build', name);
+  mkdirSync(outDir, { recursive: true });
+  const ncc = path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  const build = spawnSync(process.execPath, [ncc, 'build', path.join(REPO_ROOT, entry), '-o', outDir, '-q'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error(`bench: could not bundle ${entry}`);
+  return path.join(outDir, 'index.js');
 }

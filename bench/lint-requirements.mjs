@@ -2,11 +2,18 @@
 // with shipcheck's import scanner, against (a) CPython's own ast.parse walking the same files and (b) grep for
 // import lines over the same files (the floor: reading the bytes). Targets: <= 0.05x the ast walk,
 // <= 5x the grep floor, peak memory under 250 MB.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { machineLine, median, REPO_ROOT, timeProcess, writeBenchmarkSection } from './lib.mjs';
+import {
+  buildBenchBundle,
+  machineLine,
+  median,
+  REPO_ROOT,
+  timeProcess,
+  writeBenchmarkSection,
+} from './lib.mjs';
 
 const TARGET_AST_RATIO = 0.05;
 const TARGET_GREP_RATIO = 5;
@@ -31,21 +38,7 @@ const bytes = Number(
 console.log(`${files.length} files, ${(bytes / 1e6).toFixed(0)} MB under ${lib}`);
 
 // shipcheck's source reader, bundled exactly as the actions are.
-const bundleDir = path.join(REPO_ROOT, 'bench', '.build', 'lint-requirements-scan');
-mkdirSync(bundleDir, { recursive: true });
-const build = spawnSync(
-  process.execPath,
-  [
-    path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-    'build',
-    path.join(REPO_ROOT, 'bench/lint-requirements-scan.ts'),
-    '-o',
-    bundleDir,
-    '-q',
-  ],
-  { stdio: 'inherit' },
-);
-if (build.status !== 0) process.exit(1);
+const scanBundle = buildBenchBundle('bench/lint-requirements-scan.ts', 'lint-requirements-scan');
 
 const grepArgs = ['-c', `xargs -0 grep -hE '^[[:space:]]*(import|from)[[:space:]]' < "${list}" > /dev/null`];
 await timeProcess('bash', grepArgs); // warm the page cache for everyone
@@ -56,7 +49,7 @@ let scan;
 for (let i = 0; i < RUNS; i++) {
   grepTimes.push((await timeProcess('bash', grepArgs)).exitMs);
   const started = process.hrtime.bigint();
-  const out = execFileSync(process.execPath, [path.join(bundleDir, 'index.js'), list], {
+  const out = execFileSync(process.execPath, [scanBundle, list], {
     maxBuffer: 1 << 20,
   }).toString();
   shipcheckTimes.push(Number(process.hrtime.bigint() - started) / 1e6);

@@ -3,31 +3,15 @@
 // of them and (b) the bare information_schema queries shipcheck issues, alone through the mysql client (the
 // floor, one side). Targets: <= 0.1x one mysqldump, <= 5x the floor, the same query count at 10 and 1,000 tables.
 // Repeated at 10,000 tables (BENCH_LARGE=0 skips it).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { machineLine, REPO_ROOT, writeBenchmarkSection } from './lib.mjs';
+import { execFileSync } from 'node:child_process';
+import { buildBenchBundle, machineLine, writeBenchmarkSection } from './lib.mjs';
 
-const bundleDir = path.join(REPO_ROOT, 'bench', '.build', 'schema-compare-run');
-mkdirSync(bundleDir, { recursive: true });
-const build = spawnSync(
-  process.execPath,
-  [
-    path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-    'build',
-    path.join(REPO_ROOT, 'bench/schema-compare-run.ts'),
-    '-o',
-    bundleDir,
-    '-q',
-  ],
-  { stdio: 'inherit' },
-);
-if (build.status !== 0) process.exit(1);
+const runBundle = buildBenchBundle('bench/schema-compare-run.ts', 'schema-compare-run');
 
 const sizes = [10, 1000, ...(process.env.BENCH_LARGE === '0' ? [] : [10000])];
 console.log(`creating and comparing databases of ${sizes.join(', ')} tables (10,000 takes minutes)...`);
 const results = JSON.parse(
-  execFileSync(process.execPath, [path.join(bundleDir, 'index.js'), ...sizes.map(String)], {
+  execFileSync(process.execPath, [runBundle, ...sizes.map(String)], {
     maxBuffer: 1 << 26,
     stdio: ['ignore', 'pipe', 'inherit'],
   })

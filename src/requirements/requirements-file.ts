@@ -73,7 +73,7 @@ export interface ParseOptions {
 export function parseRequirementFiles(files: readonly string[], options: ParseOptions): ParsedRequirements {
   const result: ParsedRequirements = { requirements: [], constraints: [], problems: [], files: [] };
   const seen = new Set<string>();
-  for (const file of files) readFile(file, 'requirements', [], result, seen, options);
+  for (const file of files) readFile(file, 'requirements', [], { result, seen, options });
   return result;
 }
 
@@ -228,14 +228,21 @@ export function parseRequirementLine(
   };
 }
 
+/** What one parse carries through every include. */
+interface ReadContext {
+  result: ParsedRequirements;
+  /** `source:absolute path` of files already read: include cycles end here */
+  seen: Set<string>;
+  options: ParseOptions;
+}
+
 function readFile(
   file: string,
   source: 'requirements' | 'constraints',
   via: string[],
-  result: ParsedRequirements,
-  seen: Set<string>,
-  options: ParseOptions,
+  context: ReadContext,
 ): void {
+  const { result, seen, options } = context;
   const absolute = path.resolve(options.root, file);
   const relative = toProjectPath(options.root, absolute);
   if (seen.has(`${source}:${absolute}`)) return; // an include cycle, or the same file twice
@@ -260,7 +267,7 @@ function readFile(
     const expanded = expandEnv(logical.text, options.processEnv ?? process.env);
     const where = { file: relative, line: logical.line, column: logical.column };
     if (expanded.startsWith('-')) {
-      readOption(expanded, where, source, via, result, seen, options);
+      readOption(expanded, where, source, via, context);
       continue;
     }
     const [requirementText, perLineOptions, optionProblem] = splitPerRequirementOptions(expanded);
@@ -291,10 +298,9 @@ function readOption(
   where: { file: string; line: number; column: number },
   source: 'requirements' | 'constraints',
   via: string[],
-  result: ParsedRequirements,
-  seen: Set<string>,
-  options: ParseOptions,
+  context: ReadContext,
 ): void {
+  const { result, options } = context;
   // `--requirement=base.txt`, `--requirement base.txt`, `-r base.txt`, `-rbase.txt`
   const long = line.startsWith('--');
   const flagEnd = long ? line.search(/[=\s]|$/) : 2;
@@ -315,7 +321,7 @@ function readOption(
       });
     } else {
       const target = toProjectPath(options.root, path.resolve(options.root, path.dirname(where.file), value));
-      readFile(target, kind, [...via, here], result, seen, options);
+      readFile(target, kind, [...via, here], context);
     }
   };
   switch (flag) {

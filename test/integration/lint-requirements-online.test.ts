@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/ports.js';
 import { lintRequirements } from '../../src/requirements/lint.js';
 import { wheelFits } from '../../src/requirements/online.js';
 import { lintRequirementsSettings } from '../../src/requirements/settings.js';
@@ -136,12 +136,3 @@ describe('lint-requirements online checks (against local servers speaking the Py
     expect(wheelFits('flask-3.0.0-py3-none-any.whl', '3.12')).toBe(true);
   });
 });
-
-/** A loopback port nothing listens on: bound, then released. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
