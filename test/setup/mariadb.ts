@@ -50,6 +50,8 @@ export async function startMariaDb(): Promise<{ server: MariaDbServer; stop: () 
       '--innodb-buffer-pool-size=128M',
       '--max-connections=200',
       `--pid-file=${path.join(dir, 'mysqld.pid')}`,
+      // its own tmpdir: a server cleans the stale temp files of its tmpdir at start, another server's included
+      `--tmpdir=${dir}`,
       `--log-error=${path.join(dir, 'error.log')}`,
     ],
     { stdio: 'ignore', detached: false },
