@@ -594,7 +594,11 @@ export function scanPythonImports(buf: Uint8Array, options: { positions?: boolea
   const imports: PythonImport[] = [];
   const tries: TryBlock[] = [];
   // most files never mention it: then no `if` header needs a closer look
-  const mentionsTypeChecking = Buffer.from(buf.buffer, buf.byteOffset, buf.length).includes('TYPE_CHECKING');
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
+  const mentionsTypeChecking = bytes.includes('TYPE_CHECKING');
+  // Every statement or call this reader records spells `import` at or after its start (import, from ...
+  // import, import_module, __import__): no statement that starts after the last `import` can be one.
+  const lastImport = bytes.lastIndexOf('import');
   /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
   let typeCheckingIndent = -1;
 
@@ -621,6 +625,8 @@ export function scanPythonImports(buf: Uint8Array, options: { positions?: boolea
 
   while (tok.next() !== TOK_Eof) {
     if (tok.isType(TOK_Newline)) continue;
+    // (an open try block still needs its except line, which marks the imports it guards)
+    if (tok.start > lastImport && tries.length === 0) break;
     // indentation matters only inside open blocks and on block headers; most lines skip counting it
     const header =
       tok.isType(TOK_Name) &&
