@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { ShipcheckError } from '../core/errors.js';
 import { registerUrlSecrets } from '../core/secrets.js';
@@ -25,7 +25,9 @@ export interface LoadedConfig {
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-const validate = ajv.compile<ShipcheckConfig>(schema);
+// compiled on first use: commands that never read a shipcheck.yml do not pay for it
+let compiled: ValidateFunction<ShipcheckConfig> | undefined;
+const validator = () => (compiled ??= ajv.compile<ShipcheckConfig>(schema));
 
 /**
  * Reads `explicitFile`, else `<root>/shipcheck.yml` (or .yaml). A project without one gets defaults;
@@ -76,6 +78,7 @@ export function parseConfig(
     });
   }
   const raw: unknown = doc.toJS() ?? {};
+  const validate = validator();
   if (!validate(raw)) {
     const error = mostUsefulError(validate.errors ?? []);
     throw new ShipcheckError('config', describeSchemaError(error), {

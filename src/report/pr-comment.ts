@@ -1,5 +1,3 @@
-import { getOctokit } from '@actions/github';
-
 export interface StickyCommentTarget {
   token: string;
   owner: string;
@@ -27,6 +25,8 @@ export async function upsertStickyComment(
 ): Promise<{ action: 'created' | 'updated'; id: number; url: string }> {
   const marker = commentMarker(check);
   const fullBody = truncateBody(body.includes(marker) ? body : `${marker}\n${body}`);
+  // Octokit is loaded only when there is a comment to write
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(target.token, {
     ...(target.apiUrl ? { baseUrl: target.apiUrl } : {}),
     request: { signal: AbortSignal.timeout(target.timeoutMs ?? 30_000) },

@@ -40,7 +40,7 @@ async function readSource(
 ): Promise<{ raw: RawSchema; queries: number }> {
   if (source.kind === 'file') {
     if (settings.workspace) return readThroughWorkspace(source, settings);
-    return { raw: readSqlFile(source.path, source.label), queries: 0 };
+    return { raw: await readSqlFile(source.path, source.label), queries: 0 };
   }
   const connection = await connect({ url: source.url, timeout: settings.timeout, label: source.label });
   try {

@@ -3,7 +3,7 @@
  * whatever the number of tables: each filtered by TABLE_SCHEMA = ?, every column aliased (MySQL 8 returns
  * upper-case names), explicitly ordered. Read-only: nothing but SELECT on information_schema runs.
  */
-import mysql, { type Connection, type RowDataPacket } from 'mysql2/promise';
+import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { ShipcheckError } from '../core/errors.js';
 import { maskSecrets } from '../core/secrets.js';
 import type { Default, Flavor, RawColumn, RawSchema } from './model.js';
@@ -57,6 +57,8 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const { url } = options;
   const ssl = url.searchParams.get('ssl') ?? url.searchParams.get('ssl-mode');
   try {
+    // mysql2 is loaded only when a live database is read, not when shipcheck starts
+    const { default: mysql } = await import('mysql2/promise');
     return await mysql.createConnection({
       host: url.hostname,
       port: Number(url.port || 3306),

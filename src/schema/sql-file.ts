@@ -5,10 +5,18 @@
  * parser does not need. A CREATE TABLE the parser cannot read is reported, never skipped.
  */
 import { readFileSync } from 'node:fs';
-import nodeSqlParser from 'node-sql-parser';
+import type { Parser as SqlParser } from 'node-sql-parser';
 import type { Default, RawColumn, RawSchema } from './model.js';
 
-const parser = new nodeSqlParser.Parser();
+// node-sql-parser is large: it is loaded when the first .sql file is read, not when shipcheck starts
+let parser: SqlParser;
+async function loadParser(): Promise<SqlParser> {
+  if (!parser) {
+    const module = await import('node-sql-parser');
+    parser = new (module.default ?? module).Parser();
+  }
+  return parser;
+}
 
 const NAME = '`?([^`\\s(]+)`?';
 const VIEW_STATEMENT = new RegExp(
@@ -84,11 +92,12 @@ export function splitStatements(sql: string): Statement[] {
   return statements;
 }
 
-export function readSqlFile(file: string, label: string): RawSchema {
+export async function readSqlFile(file: string, label: string): Promise<RawSchema> {
   return rawFromSql(readFileSync(file, 'utf8'), label);
 }
 
-export function rawFromSql(sql: string, label: string): RawSchema {
+export async function rawFromSql(sql: string, label: string): Promise<RawSchema> {
+  await loadParser();
   const raw: RawSchema = {
     views: [],
     triggers: [],

@@ -94,7 +94,7 @@ describe('schema-compare against a real MariaDB', () => {
       const connection = await connect({ url: new URL(db.url), timeout: 10, label: db.name });
       const live = normaliseSchema((await introspect(connection, db.name, db.name, 10)).raw);
       await connection.end();
-      const offline = normaliseSchema(rawFromSql(sql, file));
+      const offline = normaliseSchema(await rawFromSql(sql, file));
       const shape = (s: typeof live) =>
         JSON.stringify(
           [...s.tables.values()]

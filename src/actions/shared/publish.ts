@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { RULES } from '../../checklist/registry.js';
 import { describeError } from '../../core/errors.js';
 import { maskSecrets } from '../../core/secrets.js';
@@ -50,8 +49,14 @@ export async function publishReport(report: Report, inputs: CommonInputs): Promi
 }
 
 async function commentOnPullRequest(report: Report, inputs: CommonInputs, markdown: string): Promise<void> {
+  if (!inputs.comment || !inputs.githubToken || !process.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) {
+    core.debug('no pull request comment: needs comment=true, a pull_request event and github-token');
+    return;
+  }
+  // @actions/github (and Octokit) are loaded only on pull requests
+  const { context } = await import('@actions/github');
   const pullRequest = context.payload.pull_request;
-  if (!inputs.comment || !pullRequest || !inputs.githubToken) {
+  if (!pullRequest) {
     core.debug('no pull request comment: needs comment=true, a pull_request event and github-token');
     return;
   }
