@@ -67,6 +67,10 @@ function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= CH_D0 && c <= CH_D9);
 }
 
+// needles made once: a string needle is converted to bytes on every search
+const TYPE_CHECKING_BYTES = Buffer.from('TYPE_CHECKING');
+const IMPORT_BYTES = Buffer.from('import');
+
 /** Byte classes for the fast path that skips the rest of a statement. */
 const BYTE_Plain = 0;
 const BYTE_Quote = 1;
@@ -595,10 +599,10 @@ export function scanPythonImports(buf: Uint8Array, options: { positions?: boolea
   const tries: TryBlock[] = [];
   // most files never mention it: then no `if` header needs a closer look
   const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
-  const mentionsTypeChecking = bytes.includes('TYPE_CHECKING');
+  const mentionsTypeChecking = bytes.includes(TYPE_CHECKING_BYTES);
   // Every statement or call this reader records spells `import` at or after its start (import, from ...
   // import, import_module, __import__): no statement that starts after the last `import` can be one.
-  const lastImport = bytes.lastIndexOf('import');
+  const lastImport = bytes.lastIndexOf(IMPORT_BYTES);
   /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
   let typeCheckingIndent = -1;
 

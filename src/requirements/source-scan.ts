@@ -4,7 +4,7 @@
  * each paid its own JIT warm-up and 60 MB more memory.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { scanPythonImports, type PythonImport } from './python-imports.js';
 
@@ -33,15 +33,20 @@ export function readSources(root: string, files: readonly string[]): SourceScan 
       continue;
     }
     try {
-      size = fstatSync(fd).size;
-      if (size > buffer.length) buffer = Buffer.allocUnsafe(Math.max(size, buffer.length * 2));
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, buffer, read, size - read, read);
-        if (n === 0) break;
-        read += n;
+      // read until a short read instead of asking the size first: one system call fewer per file
+      size = 0;
+      for (;;) {
+        if (size === buffer.length) {
+          const bigger = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(bigger, 0, 0, size);
+          buffer = bigger;
+        }
+        const wanted = buffer.length - size;
+        const n = readSync(fd, buffer, size, wanted, null);
+        size += n;
+        // a regular file answers a short read only at its end
+        if (n < wanted) break;
       }
-      size = read;
     } catch {
       scan.unreadable.push(file);
       continue;
