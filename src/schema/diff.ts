@@ -229,6 +229,15 @@ function compareTables(ref: Table, target: Table, { changes, add, ignored }: Con
       `ALTER TABLE ${t} ENGINE=${ref.engine}`,
     );
   }
+  if (ref.rowFormat !== target.rowFormat) {
+    add(
+      'warning',
+      'schema-table-options',
+      t,
+      `table ${t} has ROW_FORMAT ${target.rowFormat.toUpperCase()} in the target, ${ref.rowFormat.toUpperCase()} in the reference: row size limits and index prefixes differ`,
+      `ALTER TABLE ${t} ROW_FORMAT=${ref.rowFormat.toUpperCase()}`,
+    );
+  }
   if (ref.collation && target.collation && ref.collation !== target.collation) {
     add(
       'warning',
@@ -504,6 +513,18 @@ function compareIndexes(ref: Table, target: Table, { changes, add }: Context): v
   const coversFk = (index: Index, fks: Set<string>) =>
     !index.unique && fks.has(index.columns.map((c) => c.name.toLowerCase()).join(','));
   for (const index of ref.indexes) {
+    const same = target.indexes.find((other) => signature(other) === signature(index));
+    if (same && same.invisible !== index.invisible) {
+      add(
+        'warning',
+        'schema-missing-index',
+        t,
+        same.invisible
+          ? `index ${same.name} on ${t} is invisible (ignored) in the target: the optimizer does not use it and queries scan`
+          : `index ${same.name} on ${t} is visible in the target but invisible (ignored) in the reference`,
+        `ALTER TABLE ${t} ALTER INDEX ${same.name} ${same.invisible ? 'VISIBLE (MySQL) / NOT IGNORED (MariaDB)' : 'INVISIBLE / IGNORED'}`,
+      );
+    }
     if (targetSignatures.has(signature(index))) continue;
     if (coversFk(index, targetFk)) continue; // the target's foreign key has its own index
     changes.push({ kind: 'missing-index', table: t, index });

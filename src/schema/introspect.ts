@@ -11,14 +11,14 @@ import type { Default, Flavor, RawColumn, RawSchema } from './model.js';
 export const INTROSPECTION_QUERIES = {
   schema: `SELECT DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation
 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?`,
-  tables: `SELECT TABLE_NAME AS name, TABLE_TYPE AS type, ENGINE AS engine, TABLE_COLLATION AS collation, TABLE_COMMENT AS comment
+  tables: `SELECT TABLE_NAME AS name, TABLE_TYPE AS type, ENGINE AS engine, ROW_FORMAT AS rowFormat, TABLE_COLLATION AS collation, TABLE_COMMENT AS comment
 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME`,
   columns: `SELECT TABLE_NAME AS tableName, COLUMN_NAME AS name, ORDINAL_POSITION AS position, COLUMN_DEFAULT AS columnDefault,
   IS_NULLABLE AS nullable, DATA_TYPE AS dataType, COLUMN_TYPE AS columnType, CHARACTER_SET_NAME AS charset,
   COLLATION_NAME AS collation, EXTRA AS extra, COLUMN_COMMENT AS comment, GENERATION_EXPRESSION AS generation
 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION`,
   indexes: `SELECT TABLE_NAME AS tableName, INDEX_NAME AS name, NON_UNIQUE AS nonUnique, SEQ_IN_INDEX AS seq,
-  COLUMN_NAME AS columnName, SUB_PART AS subPart, COLLATION AS ordering, INDEX_TYPE AS type
+  COLUMN_NAME AS columnName, SUB_PART AS subPart, COLLATION AS ordering, INDEX_TYPE AS type, /*visibility*/'NO' AS invisible
 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`,
   foreignKeys: `SELECT k.TABLE_NAME AS tableName, k.CONSTRAINT_NAME AS name, k.COLUMN_NAME AS columnName,
   k.ORDINAL_POSITION AS seq, k.REFERENCED_TABLE_NAME AS refTable, k.REFERENCED_COLUMN_NAME AS refColumn,
@@ -121,7 +121,12 @@ export async function introspect(
     run(INTROSPECTION_QUERIES.schema),
     run(INTROSPECTION_QUERIES.tables),
     run(INTROSPECTION_QUERIES.columns),
-    run(INTROSPECTION_QUERIES.indexes),
+    run(
+      INTROSPECTION_QUERIES.indexes.replace(
+        "/*visibility*/'NO'",
+        visibilityColumn(flavor, String(version?.version)),
+      ),
+    ),
     run(INTROSPECTION_QUERIES.foreignKeys),
     run(flavor === 'mariadb' ? INTROSPECTION_QUERIES.checksMariaDb : INTROSPECTION_QUERIES.checksMySql),
     run(INTROSPECTION_QUERIES.views),
@@ -152,6 +157,14 @@ export async function introspect(
     raw.alembicVersions = versions.map((row) => String(row.version));
   }
   return { raw, queries };
+}
+
+/** MySQL 8 says IS_VISIBLE, MariaDB 10.6+ says IGNORED; older servers have neither. */
+function visibilityColumn(flavor: Flavor, version: string): string {
+  if (flavor === 'mysql')
+    return /^[89]\.|^\d{2}\./.test(version) ? "IF(IS_VISIBLE = 'NO', 'YES', 'NO')" : "'NO'";
+  const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10));
+  return major > 10 || (major === 10 && minor >= 6) ? 'IGNORED' : "'NO'";
 }
 
 export interface IntrospectionRows {
@@ -198,6 +211,7 @@ export function rawFromRows(
     raw.tables.push({
       name: String(row.name),
       engine: text(row.engine),
+      rowFormat: text(row.rowFormat),
       collation,
       charset: collation?.split('_')[0],
       comment: text(row.comment) ?? '',
@@ -242,6 +256,7 @@ export function rawFromRows(
         unique: Number(row.nonUnique) === 0,
         primary: String(row.name) === 'PRIMARY',
         type: String(row.type ?? 'BTREE'),
+        invisible: String(row.invisible ?? 'NO') === 'YES',
         columns: [],
       };
       indexes.set(key, index);

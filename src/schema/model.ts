@@ -33,6 +33,8 @@ export type Default =
 export interface RawTable {
   name: string;
   engine?: string;
+  /** DYNAMIC, COMPACT, COMPRESSED, REDUNDANT; undefined: the server's default */
+  rowFormat?: string;
   charset?: string;
   collation?: string;
   comment: string;
@@ -44,6 +46,8 @@ export interface RawIndex {
   unique: boolean;
   primary: boolean;
   type: string;
+  /** MySQL INVISIBLE / MariaDB IGNORED: the optimizer does not use it */
+  invisible?: boolean;
   columns: Array<{ name: string; subPart?: number; descending: boolean }>;
 }
 
@@ -128,6 +132,7 @@ export interface Index {
   unique: boolean;
   primary: boolean;
   type: string;
+  invisible: boolean;
   columns: Array<{ name: string; subPart?: number; descending: boolean }>;
 }
 
@@ -143,6 +148,7 @@ export interface ForeignKey {
 export interface Table {
   name: string;
   engine?: string;
+  rowFormat: string;
   charset?: string;
   collation?: string;
   comment: string;

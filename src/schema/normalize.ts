@@ -185,6 +185,8 @@ export function normaliseSchema(raw: RawSchema): Schema {
     tables.set(rawTable.name, {
       name: rawTable.name,
       engine: rawTable.engine?.toLowerCase(),
+      // InnoDB's default row format on MySQL 5.7+ and MariaDB 10.2+ is DYNAMIC: unset and DYNAMIC are one
+      rowFormat: (rawTable.rowFormat ?? 'dynamic').toLowerCase().replace(/^default$/, 'dynamic'),
       charset: charset ?? dbCharset,
       collation,
       comment: rawTable.comment,
@@ -278,6 +280,7 @@ export function normaliseSchema(raw: RawSchema): Schema {
       unique: index.unique || index.primary,
       primary: index.primary,
       type: (index.type || 'BTREE').toUpperCase(),
+      invisible: index.invisible ?? false,
       columns: index.columns,
     };
     table.indexes.push(normalised);

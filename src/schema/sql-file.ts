@@ -146,9 +146,10 @@ export async function rawFromSql(sql: string, label: string): Promise<RawSchema>
       )?.[1] ?? '(unnamed)';
     let ast: unknown;
     let lastError: unknown;
+    // MariaDB's `KEY k (c) IGNORED` is MySQL's INVISIBLE, which the parser knows
     for (const database of ['MariaDB', 'MySQL']) {
       try {
-        const parsed = parser.astify(statement.text, { database });
+        const parsed = parser.astify(statement.text.replace(/\)\s+IGNORED\b/gi, ') INVISIBLE'), { database });
         ast = Array.isArray(parsed) ? parsed[0] : parsed;
         break;
       } catch (error) {
@@ -239,6 +240,7 @@ function addTable(raw: RawSchema, ast: CreateTable, name: string): void {
   raw.tables.push({
     name,
     engine: options.get('engine'),
+    rowFormat: options.get('row_format'),
     charset,
     collation,
     comment: options.get('comment') ?? '',
@@ -290,10 +292,16 @@ function addTable(raw: RawSchema, ast: CreateTable, name: string): void {
           : keyword.startsWith('spatial')
             ? 'SPATIAL'
             : indexType(definition),
+        invisible: isInvisible(definition),
         columns: indexColumns(definition.definition as ColumnRef[]),
       });
     }
   }
+}
+
+function isInvisible(definition: CreateDefinition): boolean {
+  const options = (definition as { index_options?: Array<{ type?: string }> | null }).index_options ?? [];
+  return options.some((option) => option.type === 'invisible');
 }
 
 function indexType(definition: CreateDefinition): string {
@@ -329,6 +337,7 @@ function addConstraint(raw: RawSchema, table: string, definition: CreateDefiniti
       unique: true,
       primary: false,
       type: indexType(definition),
+      invisible: isInvisible(definition),
       columns,
     });
   } else if (type === 'foreign key') {

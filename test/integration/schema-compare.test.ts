@@ -414,3 +414,34 @@ describe('schema-compare workspace (.sql loaded into a throwaway database)', () 
     }
   });
 });
+
+describe('schema-compare row format and index visibility', () => {
+  it('reports another ROW_FORMAT and an ignored index, from files and live', async () => {
+    const { makeProject } = await import('../helpers/project.js');
+    const root = makeProject({
+      'ref.sql':
+        'CREATE TABLE logs (id int NOT NULL, at datetime, PRIMARY KEY (id), KEY logs_at (at)) ENGINE=InnoDB;',
+      'prod.sql':
+        'CREATE TABLE logs (id int NOT NULL, at datetime, PRIMARY KEY (id), KEY logs_at (at) IGNORED) ENGINE=InnoDB ROW_FORMAT=COMPRESSED;',
+    });
+    const files = await compareSchemas(
+      schemaCompareSettings(root, { reference: 'ref.sql', target: 'prod.sql' }),
+    );
+    const live = await database(readFileSync(path.join(root, 'prod.sql'), 'utf8'));
+    const fromServer = await compareSchemas(
+      schemaCompareSettings(root, { reference: 'ref.sql', target: live.url }),
+    );
+    for (const result of [files, fromServer]) {
+      expect(result.findings.map((f) => f.message).sort()).toEqual([
+        'index logs_at on logs is invisible (ignored) in the target: the optimizer does not use it and queries scan',
+        'table logs has ROW_FORMAT COMPRESSED in the target, DYNAMIC in the reference: row size limits and index prefixes differ',
+      ]);
+    }
+    // an unset row format is the server's DYNAMIC: no finding between a bare file and a live table
+    const plain = await database(readFileSync(path.join(root, 'ref.sql'), 'utf8'));
+    expect(
+      (await compareSchemas(schemaCompareSettings(root, { reference: 'ref.sql', target: plain.url })))
+        .findings,
+    ).toEqual([]);
+  });
+});
