@@ -28,3 +28,17 @@ export function addGlobalOptions(command: Command): Command {
     .option('--quiet', 'no progress lines on standard error', false)
     .option('--debug', 'print stack traces of unexpected errors', false);
 }
+
+/**
+ * A command's flags as its action's inputs: commander names `--python-version` `pythonVersion`; the
+ * settings readers take `python-version`, as action.yml and shipcheck.yml spell it.
+ */
+export function flagsAsInputs<K extends string>(
+  keys: readonly K[],
+  options: object,
+): Partial<Record<K, unknown>> {
+  const flags = options as Record<string, unknown>;
+  return Object.fromEntries(
+    keys.map((key) => [key, flags[key.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase())]]),
+  ) as Partial<Record<K, unknown>>;
+}

@@ -1,4 +1,5 @@
 import { ShipcheckError } from '../core/errors.js';
+import { bool, optionalString, stringList } from '../config/values.js';
 
 /** lint-requirements' inputs; shipcheck.yml's `lint-requirements:` section and CLI flags use the same names. */
 export interface LintRequirementsSettings {
@@ -82,34 +83,6 @@ export function lintRequirementsSettings(
     osvUrl: (optionalString(value('osv-url'), 'osv-url') ?? 'https://api.osv.dev').replace(/\/+$/, ''),
     timeout,
   };
-}
-
-function optionalString(raw: unknown, key: string): string | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number') return String(raw);
-  if (typeof raw !== 'string')
-    throw new ShipcheckError('input', `${key} must be a string, found ${typeof raw}`);
-  return raw;
-}
-
-function stringList(raw: unknown, key: string): string[] | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'string') {
-    const items = raw
-      .split(/[,\n]/)
-      .map((item) => item.trim())
-      .filter(Boolean);
-    return items.length > 0 ? items : undefined;
-  }
-  if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) return raw as string[];
-  throw new ShipcheckError('input', `${key} must be a list of strings (or a comma-separated string)`);
-}
-
-function bool(raw: unknown, key: string, fallback: boolean): boolean {
-  if (raw === undefined || raw === null || raw === '') return fallback;
-  if (typeof raw === 'boolean') return raw;
-  if (typeof raw === 'string' && /^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
-  throw new ShipcheckError('input', `${key} must be true or false, found '${String(raw)}'`);
 }
 
 /** `{cv2: opencv-python-headless}` or `{cv2: [a, b]}`; as an input string: `cv2=opencv-python-headless,yaml=PyYAML`. */

@@ -1,4 +1,5 @@
 import { ShipcheckError } from '../core/errors.js';
+import { bool, optionalString, stringList } from '../config/values.js';
 
 export const SCHEMA_COMPARE_KEYS = [
   'reference',
@@ -56,40 +57,17 @@ export function schemaCompareSettings(
       `timeout must be a number of seconds between 1 and 600, found '${String(value('timeout'))}'`,
     );
   }
-  const ignore = value('ignore');
-  const allow = value('allow-destructive');
-  if (
-    allow !== undefined &&
-    allow !== '' &&
-    typeof allow !== 'boolean' &&
-    !/^(true|false)$/i.test(String(allow))
-  ) {
-    throw new ShipcheckError('input', `allow-destructive must be true or false, found '${String(allow)}'`);
-  }
   return {
     root,
     reference: required('reference'),
     target: required('target'),
-    ignore: Array.isArray(ignore)
-      ? ignore.map(String)
-      : typeof ignore === 'string'
-        ? ignore
-            .split(/[,\n]/)
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    fixSql:
-      typeof value('fix-sql') === 'string' && value('fix-sql') !== '' ? String(value('fix-sql')) : undefined,
-    allowDestructive: allow === true || /^true$/i.test(String(allow ?? '')),
+    ignore: stringList(value('ignore'), 'ignore') ?? [],
+    fixSql: optionalString(value('fix-sql'), 'fix-sql') || undefined,
+    allowDestructive: bool(value('allow-destructive'), 'allow-destructive', false),
     timeout,
-    migrations: typeof value('migrations') === 'string' ? String(value('migrations')) : undefined,
-    baseline:
-      typeof value('baseline') === 'string' && value('baseline') !== ''
-        ? String(value('baseline'))
-        : undefined,
-    workspace:
-      typeof value('workspace') === 'string' && value('workspace') !== ''
-        ? String(value('workspace'))
-        : undefined,
+    // '' is meaningful here: it turns the history check off
+    migrations: optionalString(value('migrations'), 'migrations'),
+    baseline: optionalString(value('baseline'), 'baseline') || undefined,
+    workspace: optionalString(value('workspace'), 'workspace') || undefined,
   };
 }

@@ -7,11 +7,10 @@ import { RULES } from '../../checklist/registry.js';
 import { describeError } from '../../core/errors.js';
 import { maskSecrets } from '../../core/secrets.js';
 import { emitAnnotations } from '../../report/annotations.js';
-import { upsertStickyComment } from '../../report/pr-comment.js';
+import { commentMarker, upsertStickyComment } from '../../report/pr-comment.js';
 import { renderJson, renderMarkdown, renderSarif } from '../../report/render/index.js';
 import type { Report } from '../../report/types.js';
 import type { CommonInputs } from './inputs.js';
-import { commentMarker } from '../../report/pr-comment.js';
 
 /**
  * Everything an action does with its report: the JSON file and outputs, the job summary, annotations,

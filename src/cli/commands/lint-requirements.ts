@@ -2,27 +2,15 @@ import { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { resolveFailOn } from '../../config/fail-on.js';
 import { lintRequirements } from '../../requirements/lint.js';
-import { lintRequirementsSettings, type LintRequirementsInput } from '../../requirements/settings.js';
+import {
+  lintRequirementsSettings,
+  LINT_REQUIREMENTS_KEYS,
+  type LintRequirementsInput,
+} from '../../requirements/settings.js';
 import { createReport } from '../../report/report.js';
-import { addGlobalOptions, type GlobalOptions } from '../options.js';
+import { addGlobalOptions, flagsAsInputs, type GlobalOptions } from '../options.js';
 import { emitReport } from '../output.js';
 import { terminalSteps } from '../progress.js';
-
-interface Options extends GlobalOptions {
-  requirements?: string;
-  pythonVersion?: string;
-  dockerfile?: string;
-  requirePins?: boolean;
-  exclude?: string;
-  firstParty?: string;
-  importMap?: string;
-  allowUnused?: string;
-  sitePackages?: string;
-  online?: boolean;
-  pypiUrl?: string;
-  osvUrl?: string;
-  timeout?: string;
-}
 
 export function lintRequirementsCommand(): Command {
   const command = new Command('lint-requirements')
@@ -58,23 +46,9 @@ export function lintRequirementsCommand(): Command {
     .option('--osv-url <url>', 'OSV API base (default: https://api.osv.dev)')
     .option('--timeout <seconds>', 'per online request (default: 10)');
   addGlobalOptions(command);
-  command.action(async (dir: string, options: Options) => {
+  command.action(async (dir: string, options: GlobalOptions) => {
     const { root, config } = loadConfig(dir, options.config);
-    const overrides: LintRequirementsInput = {
-      requirements: options.requirements,
-      'python-version': options.pythonVersion,
-      dockerfile: options.dockerfile,
-      'require-pins': options.requirePins,
-      exclude: options.exclude,
-      'first-party': options.firstParty,
-      'import-map': options.importMap,
-      'allow-unused': options.allowUnused,
-      'site-packages': options.sitePackages,
-      online: options.online,
-      'pypi-url': options.pypiUrl,
-      'osv-url': options.osvUrl,
-      timeout: options.timeout,
-    };
+    const overrides: LintRequirementsInput = flagsAsInputs(LINT_REQUIREMENTS_KEYS, options);
     const settings = lintRequirementsSettings(
       root,
       (config['lint-requirements'] ?? {}) as LintRequirementsInput,

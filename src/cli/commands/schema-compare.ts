@@ -3,22 +3,14 @@ import { loadConfig } from '../../config/load.js';
 import { resolveFailOn } from '../../config/fail-on.js';
 import { createReport } from '../../report/report.js';
 import { compareSchemas } from '../../schema/compare.js';
-import { schemaCompareSettings, type SchemaCompareInput } from '../../schema/settings.js';
-import { addGlobalOptions, type GlobalOptions } from '../options.js';
+import {
+  schemaCompareSettings,
+  SCHEMA_COMPARE_KEYS,
+  type SchemaCompareInput,
+} from '../../schema/settings.js';
+import { addGlobalOptions, flagsAsInputs, type GlobalOptions } from '../options.js';
 import { emitReport } from '../output.js';
 import { terminalSteps } from '../progress.js';
-
-interface Options extends GlobalOptions {
-  reference?: string;
-  target?: string;
-  ignore?: string;
-  fixSql?: string;
-  allowDestructive?: boolean;
-  timeout?: string;
-  migrations?: string;
-  baseline?: string;
-  workspace?: string;
-}
 
 export function schemaCompareCommand(): Command {
   const command = new Command('schema-compare')
@@ -54,19 +46,9 @@ export function schemaCompareCommand(): Command {
       'YAML list of accepted drift ({ rule, match, reason }) left out of the findings',
     );
   addGlobalOptions(command);
-  command.action(async (dir: string, options: Options) => {
+  command.action(async (dir: string, options: GlobalOptions) => {
     const { root, config } = loadConfig(dir, options.config);
-    const overrides: SchemaCompareInput = {
-      reference: options.reference,
-      target: options.target,
-      ignore: options.ignore,
-      'fix-sql': options.fixSql,
-      'allow-destructive': options.allowDestructive,
-      timeout: options.timeout,
-      migrations: options.migrations,
-      baseline: options.baseline,
-      workspace: options.workspace,
-    };
+    const overrides: SchemaCompareInput = flagsAsInputs(SCHEMA_COMPARE_KEYS, options);
     const settings = schemaCompareSettings(
       root,
       (config['schema-compare'] ?? {}) as SchemaCompareInput,
