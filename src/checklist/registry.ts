@@ -1,4 +1,5 @@
 import { ruleCatalog, type RuleCatalog } from '../report/rules.js';
+import { dockerBuildTestCheck } from '../docker/check.js';
 import { lintRequirementsCheck } from '../requirements/check.js';
 import { schemaCompareCheck } from '../schema/check.js';
 import type { StaticCheck } from './check.js';
@@ -7,6 +8,10 @@ import type { StaticCheck } from './check.js';
  * Every static check, in the order `shipcheck check` runs them. Each capability registers here as it
  * lands (lint-requirements, schema-compare, docker-build-test).
  */
-export const STATIC_CHECKS: readonly StaticCheck[] = [lintRequirementsCheck, schemaCompareCheck];
+export const STATIC_CHECKS: readonly StaticCheck[] = [
+  lintRequirementsCheck,
+  schemaCompareCheck,
+  dockerBuildTestCheck,
+];
 
 export const RULES: RuleCatalog = ruleCatalog(...STATIC_CHECKS.map((check) => check.rules));

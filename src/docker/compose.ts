@@ -1,0 +1,333 @@
+/**
+ * Compose files read the way `docker compose` reads them, but keeping line numbers: YAML through `yaml`
+ * (anchors and merge keys resolved), checked against the Compose Specification schema shipped in
+ * data/compose-spec.json, and `*.override.yml` files merged onto their base file. Problems become
+ * findings at their line; nothing here throws on bad input.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Finding } from '../report/types.js';
+import composeSpec from './data/compose-spec.json' with { type: 'json' };
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface ComposeSource {
+  /** project-relative path */
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+  data: Record<string, Json>;
+}
+
+export interface ComposeService {
+  name: string;
+  /** merged definition (base file, then overrides) */
+  spec: Record<string, Json>;
+  /** where a key of the service is defined: the last file that sets it */
+  at(...keyPath: Array<string | number>): { file: string; line: number };
+}
+
+export interface ComposeProject {
+  /** the base file */
+  file: string;
+  files: ComposeSource[];
+  services: ComposeService[];
+  /** top-level named volumes */
+  volumes: Set<string>;
+}
+
+const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
+
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  if (!compiled) {
+    // the schema's `deprecated` annotations are draft 2019 words: strict mode would refuse them
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    const { $schema: _ignored, ...schema } = composeSpec as Record<string, unknown>;
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+/** `docker-compose*.yml` and `compose*.yaml` in the project root, sorted. */
+export function findComposeFiles(root: string): string[] {
+  try {
+    return readdirSync(root)
+      .filter((name) => COMPOSE_NAME.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function readComposeSource(
+  root: string,
+  file: string,
+): { source?: ComposeSource; findings: Finding[] } {
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, file), 'utf8');
+  } catch {
+    return {
+      findings: [
+        {
+          rule: 'compose-invalid',
+          severity: 'error',
+          message: `${file} cannot be read`,
+          file,
+          fix: 'set compose-files to the Compose files of the project',
+        },
+      ],
+    };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      findings: doc.errors.slice(0, 5).map((error) => ({
+        rule: 'compose-invalid',
+        severity: 'error' as const,
+        message: `not valid YAML: ${error.message.split('\n')[0]}`,
+        file,
+        ...lines.linePos(error.pos[0]),
+        column: lines.linePos(error.pos[0]).col,
+        fix: 'fix the YAML syntax at that position',
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return {
+      findings: [
+        {
+          rule: 'compose-invalid',
+          severity: 'error',
+          message: `cannot be read as YAML data: ${(error as Error).message}`,
+          file,
+          line: 1,
+        },
+      ],
+    };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      findings: [
+        {
+          rule: 'compose-invalid',
+          severity: 'error',
+          message: 'a Compose file is a mapping with a `services:` key',
+          file,
+          line: 1,
+          fix: 'start the file with `services:`',
+        },
+      ],
+    };
+  }
+  const source: ComposeSource = { file, doc, lines, data: data as Record<string, Json> };
+  return { source, findings: schemaFindings(source) };
+}
+
+/** The line of a key path in a source (the key itself when it is a mapping key), or undefined. */
+export function lineIn(source: ComposeSource, keyPath: Array<string | number>): number | undefined {
+  let node: unknown = source.doc.contents;
+  let line: number | undefined = 1;
+  for (const key of keyPath) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
+      );
+      if (!pair || !isPair(pair)) return undefined;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) line = source.lines.linePos(keyNode.range[0]).line;
+      node = pair.value;
+    } else if (
+      node &&
+      typeof node === 'object' &&
+      'items' in node &&
+      Array.isArray((node as { items: unknown[] }).items)
+    ) {
+      const item = (node as { items: unknown[] })[`items`][Number(key)] as Node | undefined;
+      if (!item) return undefined;
+      if (item.range) line = source.lines.linePos(item.range[0]).line;
+      node = item;
+    } else {
+      return undefined;
+    }
+  }
+  return line;
+}
+
+function schemaFindings(source: ComposeSource): Finding[] {
+  const validate = validator();
+  if (validate(source.data)) return [];
+  const errors = usefulErrors(validate.errors ?? []);
+  return errors.slice(0, 20).map((error) => {
+    const keyPath = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const at = keyPath.join('.') || 'the top level';
+    let message: string;
+    let fix = 'see the Compose Specification: https://docs.docker.com/reference/compose-file/';
+    if (error.keyword === 'additionalProperties') {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      keyPath.push(key);
+      message = `unknown key '${key}' at ${at}`;
+      const allowed = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      );
+      const near = allowed.find((candidate) => similar(candidate, key));
+      if (near) fix = `did you mean '${near}'?`;
+    } else if (error.keyword === 'type') {
+      message = `${at} must be ${(error.params as { type: string }).type}, found ${describe(valueAt(source.data, keyPath))}`;
+    } else if (error.keyword === 'enum') {
+      message = `${at} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    } else {
+      message = `${at} ${error.message ?? 'is not valid'}`;
+    }
+    return {
+      rule: 'compose-invalid',
+      severity: 'error' as const,
+      message: `${message} (docker compose refuses this file)`,
+      file: source.file,
+      line: lineIn(source, keyPath) ?? lineIn(source, keyPath.slice(0, -1)) ?? 1,
+      fix,
+    };
+  });
+}
+
+/** oneOf failures repeat themselves per branch; keep the most specific error per location. */
+function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>();
+  const rank = (e: ErrorObject): number =>
+    e.keyword === 'additionalProperties'
+      ? 0
+      : e.keyword === 'type'
+        ? 1
+        : e.keyword === 'enum'
+          ? 2
+          : e.keyword === 'oneOf'
+            ? 4
+            : 3;
+  for (const error of errors) {
+    const key =
+      error.keyword === 'additionalProperties'
+        ? `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}`
+        : error.instancePath;
+    const seen = byPath.get(key);
+    if (!seen || rank(error) < rank(seen)) byPath.set(key, error);
+  }
+  // a oneOf at a path whose child already has an error adds nothing
+  const paths = [...byPath.keys()];
+  return [...byPath.entries()]
+    .filter(
+      ([key, error]) =>
+        !(error.keyword === 'oneOf' && paths.some((p) => p !== key && p.startsWith(`${key}/`))),
+    )
+    .map(([, error]) => error);
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return false;
+  const x = a.toLowerCase().replace(/[-_]/g, '');
+  const y = b.toLowerCase().replace(/[-_]/g, '');
+  if (x === y) return true;
+  if (Math.abs(x.length - y.length) > 2) return false;
+  // one edit apart
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
+}
+
+function valueAt(data: Json, keyPath: string[]): Json | undefined {
+  let value: Json | undefined = data;
+  for (const key of keyPath) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Array.isArray(value) ? value[Number(key)] : value[key];
+  }
+  return value;
+}
+
+function describe(value: Json | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Groups files into projects: `X.override.yml` (and `X.ci.yml`-style files named by the caller) merge onto X. */
+export function composeProjects(
+  sources: ComposeSource[],
+  overrides: readonly string[] = [],
+): ComposeProject[] {
+  const isOverride = (file: string): boolean => /\.override\.ya?ml$/i.test(file) || overrides.includes(file);
+  const projects: ComposeProject[] = [];
+  for (const base of sources.filter((s) => !isOverride(s.file))) {
+    const stem = base.file.replace(/\.ya?ml$/i, '');
+    const extra = sources.filter(
+      (s) =>
+        s !== base && isOverride(s.file) && (s.file.startsWith(`${stem}.`) || overrides.includes(s.file)),
+    );
+    projects.push(project([base, ...extra]));
+  }
+  // an override whose base was not given is still checked on its own
+  for (const lone of sources.filter((s) => isOverride(s.file))) {
+    if (!projects.some((p) => p.files.includes(lone))) projects.push(project([lone]));
+  }
+  return projects;
+}
+
+function project(files: ComposeSource[]): ComposeProject {
+  const names = new Set<string>();
+  for (const source of files) {
+    const services = source.data.services;
+    if (services && typeof services === 'object' && !Array.isArray(services))
+      for (const name of Object.keys(services)) names.add(name);
+  }
+  const services: ComposeService[] = [...names].map((name) => {
+    const defining = files.filter((f) =>
+      isObject((f.data.services as Record<string, Json> | undefined)?.[name]),
+    );
+    let spec: Record<string, Json> = {};
+    for (const source of defining)
+      spec = merge(spec, (source.data.services as Record<string, Json>)[name] as Record<string, Json>);
+    return {
+      name,
+      spec,
+      at: (...keyPath) => {
+        for (const source of [...defining].reverse()) {
+          const line = lineIn(source, ['services', name, ...keyPath]);
+          if (line !== undefined) return { file: source.file, line };
+        }
+        const first = defining[0] ?? files[0]!;
+        return { file: first.file, line: lineIn(first, ['services', name]) ?? 1 };
+      },
+    };
+  });
+  const volumes = new Set<string>();
+  for (const source of files) {
+    const top = source.data.volumes;
+    if (isObject(top)) for (const name of Object.keys(top)) volumes.add(name);
+  }
+  return { file: files[0]!.file, files, services, volumes };
+}
+
+export function isObject(value: Json | undefined): value is Record<string, Json> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Compose's merge: mappings merge key by key, everything else is replaced. */
+function merge(base: Record<string, Json>, override: Record<string, Json>): Record<string, Json> {
+  const out: Record<string, Json> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = out[key];
+    out[key] = isObject(current) && isObject(value) ? merge(current, value) : value;
+  }
+  return out;
+}
