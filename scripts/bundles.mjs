@@ -3,5 +3,6 @@ export const BUNDLES = [
   { name: 'check', entry: 'src/actions/check/main.ts' },
   { name: 'lint-requirements', entry: 'src/actions/lint-requirements/main.ts' },
   { name: 'schema-compare', entry: 'src/actions/schema-compare/main.ts' },
+  { name: 'docker-build-test', entry: 'src/actions/docker-build-test/main.ts' },
   { name: 'cli', entry: 'src/cli/main.ts' },
 ];

@@ -3,6 +3,7 @@ import { describeError, ShipcheckError } from '../core/errors.js';
 import { maskSecrets } from '../core/secrets.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { checkCommand } from './commands/check.js';
+import { dockerBuildTestCommand } from './commands/docker-build-test.js';
 import { lintRequirementsCommand } from './commands/lint-requirements.js';
 import { schemaCompareCommand } from './commands/schema-compare.js';
 
@@ -18,7 +19,12 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  for (const command of [checkCommand(), lintRequirementsCommand(), schemaCompareCommand()]) {
+  for (const command of [
+    checkCommand(),
+    lintRequirementsCommand(),
+    schemaCompareCommand(),
+    dockerBuildTestCommand(),
+  ]) {
     command.exitOverride();
     program.addCommand(command);
   }

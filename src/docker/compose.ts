@@ -45,7 +45,8 @@ function validator(): ValidateFunction {
   if (!compiled) {
     // the schema's `deprecated` annotations are draft 2019 words: strict mode would refuse them
     const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-    const { $schema: _ignored, ...schema } = composeSpec as Record<string, unknown>;
+    const schema: Record<string, unknown> = { ...(composeSpec as Record<string, unknown>) };
+    delete schema.$schema; // a draft-07 URL ajv would try to resolve
     compiled = ajv.compile(schema);
   }
   return compiled;

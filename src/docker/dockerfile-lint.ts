@@ -45,7 +45,8 @@ export interface DockerfileFacts {
   user?: string;
 }
 
-const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)(?!.*_(FILE|PATH|DIR)$)/i;
+const SECRET_NAME =
+  /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)(?!.*_(FILE|PATH|DIR)$)/i;
 const CONTEXT_NOISE = ['.git', '.venv', 'venv', 'node_modules', '.env', '__pycache__'];
 
 interface Logical {

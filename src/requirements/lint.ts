@@ -377,3 +377,27 @@ function satisfiesConstraint(version: string, specifier: string): boolean {
     return true;
   }
 }
+
+/**
+ * The third-party modules the app imports unconditionally (not first-party, not the standard library of
+ * the target Python, not inside try/except ImportError), each with its first import's position: what
+ * docker-build-test imports inside the built image.
+ */
+export function thirdPartyImports(
+  root: string,
+  exclude: readonly string[],
+  pythonVersion: string,
+): Array<{ module: string; file: string; line: number }> {
+  const pythonFiles = findPythonFiles(root, exclude);
+  const sources = readSources(root, pythonFiles);
+  const firstParty = firstPartyModules(pythonFiles, []);
+  const locate = locator(root);
+  const seen = new Map<string, { module: string; file: string; line: number }>();
+  for (const item of sources.imports) {
+    const top = item.module.split('.')[0]!;
+    if (!top || item.guarded || seen.has(top) || firstParty.has(top)) continue;
+    if (stdlibStatus(top, pythonVersion).kind === 'present') continue;
+    seen.set(top, { module: top, file: item.file, line: locate(item).line });
+  }
+  return [...seen.values()].sort((a, b) => a.module.localeCompare(b.module));
+}

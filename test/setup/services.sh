@@ -8,6 +8,13 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 # MariaDB: schema-compare introspects a real server
 command -v mariadbd >/dev/null 2>&1 || need+=(mariadb-server)
 command -v mariadb-install-db >/dev/null 2>&1 || need+=(mariadb-server)
+# Docker engine: docker-build-test builds and smoke-runs images (the client may already be on PATH)
+command -v dockerd >/dev/null 2>&1 || need+=(docker.io)
+command -v docker >/dev/null 2>&1 || need+=(docker.io)
+# Compose v1 (Debian has no v2 plugin): compose-up's v1 path
+command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+# base images without a registry: debootstrap + docker import (test/setup/base-image.sh)
+command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then

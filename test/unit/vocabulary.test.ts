@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { STATIC_CHECKS } from '../../src/checklist/registry.js';
+import { DOCKER_BUILD_TEST_KEYS } from '../../src/docker/settings.js';
 import { LINT_REQUIREMENTS_KEYS } from '../../src/requirements/settings.js';
 import { SCHEMA_COMPARE_KEYS } from '../../src/schema/settings.js';
 import schema from '../../src/config/shipcheck.schema.json' with { type: 'json' };
@@ -22,6 +23,7 @@ const COMMON_INPUTS = [
 const ACTIONS: Record<string, readonly string[]> = {
   'lint-requirements': LINT_REQUIREMENTS_KEYS,
   'schema-compare': SCHEMA_COMPARE_KEYS,
+  'docker-build-test': DOCKER_BUILD_TEST_KEYS,
 };
 
 function actionYml(name: string): {
