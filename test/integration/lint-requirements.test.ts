@@ -72,9 +72,10 @@ describe('lint-requirements on the bundled examples', () => {
     expect(report.data.checks).toMatchObject([
       { command: 'lint-requirements', passed: false, summary: { error: 4, warning: 1 } },
       { command: 'schema-compare', passed: false, summary: { error: 4, warning: 1 } },
+      { command: 'docker-build-test', passed: false, summary: { error: 8, warning: 12, notice: 3 } },
     ]);
     expect(new Set(report.findings.map((f: Finding) => f.check))).toEqual(
-      new Set(['lint-requirements', 'schema-compare']),
+      new Set(['lint-requirements', 'schema-compare', 'docker-build-test']),
     );
     expect((await runShipcheck(['check', 'examples/healthy', '--quiet'])).exitCode).toBe(0);
   });
