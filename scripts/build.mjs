@@ -9,6 +9,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
+// the JSON Schema validators the bundles import, compiled ahead of time
+const schemas = spawnSync(process.execPath, [path.join(root, 'scripts', 'compile-schemas.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (schemas.status !== 0) process.exit(1);
+
 for (const { name, entry } of BUNDLES) {
   const outDir = path.join(outRoot, name);
   rmSync(outDir, { recursive: true, force: true });

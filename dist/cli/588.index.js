@@ -11974,7 +11974,7 @@ const Query = __webpack_require__(3156);
 const Prepare = __webpack_require__(8575);
 const CloseStatement = __webpack_require__(2374);
 const Execute = __webpack_require__(7683);
-const Ping = __webpack_require__(5969);
+const Ping = __webpack_require__(8350);
 const RegisterSlave = __webpack_require__(5491);
 const BinlogDump = __webpack_require__(6604);
 const ChangeUser = __webpack_require__(2750);
@@ -11999,7 +11999,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5969:
+/***/ 8350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13131,7 +13131,7 @@ const BaseConnection = __webpack_require__(5851);
 
 class Connection extends BaseConnection {
   promise(promiseImpl) {
-    const PromiseConnection = __webpack_require__(4460);
+    const PromiseConnection = __webpack_require__(2079);
     return new PromiseConnection(this, promiseImpl);
   }
 }
@@ -24872,7 +24872,7 @@ module.exports = { captureStackHolder, applyCapturedStack };
 
 /***/ }),
 
-/***/ 4460:
+/***/ 2079:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25389,7 +25389,7 @@ module.exports = PromisePoolNamespace;
 
 
 
-const PromiseConnection = __webpack_require__(4460);
+const PromiseConnection = __webpack_require__(2079);
 
 class PromisePoolConnection extends PromiseConnection {
   constructor(connection, promiseImpl) {
@@ -25992,7 +25992,7 @@ const PoolCluster = __webpack_require__(1498);
 const createConnection = __webpack_require__(1076);
 const createPool = __webpack_require__(7670);
 const createPoolCluster = __webpack_require__(6252);
-const PromiseConnection = __webpack_require__(4460);
+const PromiseConnection = __webpack_require__(2079);
 const PromisePool = __webpack_require__(3393);
 const {
   captureStackHolder,

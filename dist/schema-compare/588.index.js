@@ -11974,7 +11974,7 @@ const Query = __webpack_require__(3156);
 const Prepare = __webpack_require__(8575);
 const CloseStatement = __webpack_require__(2374);
 const Execute = __webpack_require__(7683);
-const Ping = __webpack_require__(5969);
+const Ping = __webpack_require__(8350);
 const RegisterSlave = __webpack_require__(5491);
 const BinlogDump = __webpack_require__(6604);
 const ChangeUser = __webpack_require__(2750);
@@ -11999,14 +11999,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5969:
+/***/ 8350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const Command = __webpack_require__(9009);
 const CommandCode = __webpack_require__(7361);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 // TODO: time statistics?
 // useful for queue size and network latency monitoring
@@ -12589,7 +12589,7 @@ module.exports = Query;
 
 const Command = __webpack_require__(9009);
 const CommandCode = __webpack_require__(7361);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 class Quit extends Command {
   constructor(callback) {
@@ -13131,7 +13131,7 @@ const BaseConnection = __webpack_require__(5851);
 
 class Connection extends BaseConnection {
   promise(promiseImpl) {
-    const PromiseConnection = __webpack_require__(4460);
+    const PromiseConnection = __webpack_require__(2079);
     return new PromiseConnection(this, promiseImpl);
   }
 }
@@ -18571,7 +18571,7 @@ module.exports = createPool;
 
 /***/ }),
 
-/***/ 6252:
+/***/ 3871:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -18682,7 +18682,7 @@ exports.fieldEscape = fieldEscape;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 const MAX_PACKET_LENGTH = 16777215;
 
@@ -18890,7 +18890,7 @@ module.exports = PacketParser;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 class AuthNextFactor {
   constructor(opts) {
@@ -18932,7 +18932,7 @@ module.exports = AuthNextFactor;
 
 // http://dev.mysql.com/doc/internals/en/connection-phase-packets.html#packet-Protocol::AuthSwitchRequest
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 class AuthSwitchRequest {
   constructor(opts) {
@@ -18977,7 +18977,7 @@ module.exports = AuthSwitchRequest;
 
 // http://dev.mysql.com/doc/internals/en/connection-phase-packets.html#packet-Protocol::AuthSwitchRequest
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 class AuthSwitchRequestMoreData {
   constructor(data) {
@@ -19017,7 +19017,7 @@ module.exports = AuthSwitchRequestMoreData;
 
 // http://dev.mysql.com/doc/internals/en/connection-phase-packets.html#packet-Protocol::AuthSwitchRequest
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 class AuthSwitchResponse {
   constructor(data) {
@@ -19053,7 +19053,7 @@ module.exports = AuthSwitchResponse;
 
 
 const Types = __webpack_require__(5490);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 const binaryReader = new Array(256);
 
@@ -19156,7 +19156,7 @@ module.exports = BinaryRow;
 
 // http://dev.mysql.com/doc/internals/en/com-binlog-dump.html#packet-COM_BINLOG_DUMP
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const CommandCodes = __webpack_require__(7361);
 
 // TODO: add flag to constants
@@ -19318,7 +19318,7 @@ module.exports = function parseStatusVars(buffer) {
 
 const CommandCode = __webpack_require__(7361);
 const ClientConstants = __webpack_require__(60);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const auth41 = __webpack_require__(8789);
 const CharsetToEncoding = __webpack_require__(9998);
 
@@ -19420,7 +19420,7 @@ module.exports = ChangeUser;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const CommandCodes = __webpack_require__(7361);
 
 class CloseStatement {
@@ -19448,7 +19448,7 @@ module.exports = CloseStatement;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const StringParser = __webpack_require__(6809);
 const CharsetToEncoding = __webpack_require__(9998);
 
@@ -19782,7 +19782,7 @@ module.exports = ColumnDefinition;
 
 
 const Types = __webpack_require__(5490);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const StringParser = __webpack_require__(6809);
 const {
   TypedParameter,
@@ -19913,7 +19913,7 @@ const CursorType = __webpack_require__(3493);
 const CommandCodes = __webpack_require__(7361);
 const ClientConstants = __webpack_require__(60);
 const Types = __webpack_require__(5490);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const StringParser = __webpack_require__(6809);
 const CharsetToEncoding = __webpack_require__(9998);
 const { toParameter } = __webpack_require__(481);
@@ -20139,7 +20139,7 @@ module.exports = Execute;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const ClientConstants = __webpack_require__(60);
 
 // https://dev.mysql.com/doc/internals/en/connection-phase-packets.html#packet-Protocol::Handshake
@@ -20272,7 +20272,7 @@ module.exports = Handshake;
 
 const ClientConstants = __webpack_require__(60);
 const CharsetToEncoding = __webpack_require__(9998);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 const auth41 = __webpack_require__(8789);
 
@@ -20524,7 +20524,7 @@ Object.entries(ctorMap).forEach(([name, ctor]) => {
 });
 
 // simple packets:
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 exports.Packet = Packet;
 
 class OK {
@@ -20610,7 +20610,7 @@ exports.Error = Error;
 
 /***/ }),
 
-/***/ 6124:
+/***/ 3743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // This file was modified by Oracle on June 1, 2021.
@@ -21796,7 +21796,7 @@ module.exports = Packet;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const CommandCodes = __webpack_require__(7361);
 const StringParser = __webpack_require__(6809);
 const CharsetToEncoding = __webpack_require__(9998);
@@ -21865,7 +21865,7 @@ module.exports = PreparedStatementHeader;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const CommandCode = __webpack_require__(7361);
 const StringParser = __webpack_require__(6809);
 const CharsetToEncoding = __webpack_require__(9998);
@@ -22024,7 +22024,7 @@ module.exports = Query;
 // http://dev.mysql.com/doc/internals/en/com-register-slave.html
 // note that documentation is incorrect, for example command code is actually 0x15 but documented as 0x14
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const CommandCodes = __webpack_require__(7361);
 
 class RegisterSlave {
@@ -22074,7 +22074,7 @@ module.exports = RegisterSlave;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const CommandCodes = __webpack_require__(7361);
 
 class ResetConnection {
@@ -22101,7 +22101,7 @@ module.exports = ResetConnection;
 // TODO: rename to OK packet
 // https://dev.mysql.com/doc/internals/en/packet-OK_Packet.html
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const ClientConstants = __webpack_require__(60);
 const ServerSatusFlags = __webpack_require__(2609);
 
@@ -22229,7 +22229,7 @@ module.exports = ResultSetHeader;
 
 
 const ClientConstants = __webpack_require__(60);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 class SSLRequest {
   constructor(flags, charset, mariadbExtendedClientFlags) {
@@ -22265,7 +22265,7 @@ module.exports = SSLRequest;
 
 
 
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 
 class TextRow {
   constructor(columns) {
@@ -22320,7 +22320,7 @@ module.exports = TextRow;
 
 
 const Types = __webpack_require__(5490);
-const Packet = __webpack_require__(6124);
+const Packet = __webpack_require__(3743);
 const StringParser = __webpack_require__(6809);
 
 const INTEGER_BYTES = {
@@ -24872,7 +24872,7 @@ module.exports = { captureStackHolder, applyCapturedStack };
 
 /***/ }),
 
-/***/ 4460:
+/***/ 2079:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25389,7 +25389,7 @@ module.exports = PromisePoolNamespace;
 
 
 
-const PromiseConnection = __webpack_require__(4460);
+const PromiseConnection = __webpack_require__(2079);
 
 class PromisePoolConnection extends PromiseConnection {
   constructor(connection, promiseImpl) {
@@ -25991,8 +25991,8 @@ const parserCache = __webpack_require__(7962);
 const PoolCluster = __webpack_require__(1498);
 const createConnection = __webpack_require__(1076);
 const createPool = __webpack_require__(7670);
-const createPoolCluster = __webpack_require__(6252);
-const PromiseConnection = __webpack_require__(4460);
+const createPoolCluster = __webpack_require__(3871);
+const PromiseConnection = __webpack_require__(2079);
 const PromisePool = __webpack_require__(3393);
 const {
   captureStackHolder,

@@ -1,4 +1,3 @@
-import { ruleCatalog, type RuleCatalog } from '../report/rules.js';
 import { dockerBuildTestCheck } from '../docker/check.js';
 import { lintRequirementsCheck } from '../requirements/check.js';
 import { schemaCompareCheck } from '../schema/check.js';
@@ -13,5 +12,3 @@ export const STATIC_CHECKS: readonly StaticCheck[] = [
   schemaCompareCheck,
   dockerBuildTestCheck,
 ];
-
-export const RULES: RuleCatalog = ruleCatalog(...STATIC_CHECKS.map((check) => check.rules));

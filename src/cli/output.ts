@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULES } from '../checklist/registry.js';
+import { RULES } from '../checklist/rules.js';
 import { maskSecrets } from '../core/secrets.js';
 import { renderReport, renderText } from '../report/render/index.js';
 import type { Report } from '../report/types.js';

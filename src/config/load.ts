@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { ShipcheckError } from '../core/errors.js';
 import { registerUrlSecrets } from '../core/secrets.js';
-import schema from './shipcheck.schema.json' with { type: 'json' };
+// shipcheck.schema.json compiled ahead of time by scripts/compile-schemas.mjs (no ajv compile at start-up)
+import validateConfigSchema from '../generated/shipcheck-config-validator.js';
 import { expandEnvReferences } from './env.js';
 
 export const CONFIG_FILE_NAMES = ['shipcheck.yml', 'shipcheck.yaml'] as const;
@@ -23,11 +24,6 @@ export interface LoadedConfig {
   root: string;
   config: ShipcheckConfig;
 }
-
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-// compiled on first use: commands that never read a shipcheck.yml do not pay for it
-let compiled: ValidateFunction<ShipcheckConfig> | undefined;
-const validator = () => (compiled ??= ajv.compile<ShipcheckConfig>(schema));
 
 /**
  * Reads `explicitFile`, else `<root>/shipcheck.yml` (or .yaml). A project without one gets defaults;
@@ -78,7 +74,7 @@ export function parseConfig(
     });
   }
   const raw: unknown = doc.toJS() ?? {};
-  const validate = validator();
+  const validate = validateConfigSchema;
   if (!validate(raw)) {
     const error = mostUsefulError(validate.errors ?? []);
     throw new ShipcheckError('config', describeSchemaError(error), {

@@ -6,10 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding } from '../report/types.js';
-import composeSpec from './data/compose-spec.json' with { type: 'json' };
+// data/compose-spec.json compiled ahead of time (scripts/compile-schemas.mjs): ajv takes ~250 ms to compile it
+import validateComposeSpec from '../generated/compose-spec-validator.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -39,18 +40,6 @@ export interface ComposeProject {
 }
 
 const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
-
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  if (!compiled) {
-    // the schema's `deprecated` annotations are draft 2019 words: strict mode would refuse them
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-    const schema: Record<string, unknown> = { ...(composeSpec as Record<string, unknown>) };
-    delete schema.$schema; // a draft-07 URL ajv would try to resolve
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
 
 /** `docker-compose*.yml` and `compose*.yaml` in the project root, sorted. */
 export function findComposeFiles(root: string): string[] {
@@ -164,7 +153,7 @@ export function lineIn(source: ComposeSource, keyPath: Array<string | number>): 
 }
 
 function schemaFindings(source: ComposeSource): Finding[] {
-  const validate = validator();
+  const validate = validateComposeSpec;
   if (validate(source.data)) return [];
   const errors = usefulErrors(validate.errors ?? []);
   return errors.slice(0, 20).map((error) => {

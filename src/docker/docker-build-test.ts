@@ -4,7 +4,6 @@
  */
 import type { StepRunner } from '../core/steps.js';
 import type { Finding } from '../report/types.js';
-import { thirdPartyImports } from '../requirements/lint.js';
 import { analyzeStatic, type StaticAnalysis } from './analyze.js';
 import { buildImage, type BuildOutcome } from './engine/build.js';
 import { composeUp, type ComposeUpData } from './engine/compose-up.js';
@@ -54,6 +53,8 @@ export async function dockerBuildTest(
     if (!build.ok) return result;
     if (settings.smoke) {
       const pythonVersion = analysis.facts?.finalStage?.pythonVersion ?? '3.12';
+      // the import scan is lint-requirements' code: loaded only for a smoke run
+      const { thirdPartyImports } = await import('../requirements/lint.js');
       const modules = thirdPartyImports(settings.root, settings.exclude, pythonVersion);
       const smoke = await steps.run('smoke run', () =>
         smokeRun({ settings, plan: analysis.plan, facts: analysis.facts, tag: build.tag, modules, log }),

@@ -36,9 +36,14 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
     RANK[a.severity] - RANK[b.severity] ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
+    byCodePoint(a.rule, b.rule) ||
+    byCodePoint(a.message, b.message)
   );
+}
+
+/** Code-point order: the same on every machine and locale, and it does not load ICU's collator. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function createReport(options: {

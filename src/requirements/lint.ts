@@ -3,6 +3,7 @@ import path from 'node:path';
 import { satisfies } from '@renovatebot/pep440';
 import { readDockerfile, type DockerfileModel } from '../docker/dockerfile-model.js';
 import type { Finding } from '../report/types.js';
+import { byCodePoint } from '../report/report.js';
 import implicitUse from './data/implicit-use.json' with { type: 'json' };
 import { ImportResolver, stdlibStatus } from './import-map.js';
 import { linuxEnvironment } from './markers.js';
@@ -399,5 +400,5 @@ export function thirdPartyImports(
     if (stdlibStatus(top, pythonVersion).kind === 'present') continue;
     seen.set(top, { module: top, file: item.file, line: locate(item).line });
   }
-  return [...seen.values()].sort((a, b) => a.module.localeCompare(b.module));
+  return [...seen.values()].sort((a, b) => byCodePoint(a.module, b.module));
 }

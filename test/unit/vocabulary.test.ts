@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
+import { CHECK_NAMES } from '../../src/checklist/names.js';
 import { STATIC_CHECKS } from '../../src/checklist/registry.js';
 import { DOCKER_BUILD_TEST_KEYS } from '../../src/docker/settings.js';
 import { LINT_REQUIREMENTS_KEYS } from '../../src/requirements/settings.js';
@@ -67,5 +68,11 @@ describe('one vocabulary across action inputs, CLI flags and shipcheck.yml', () 
       const page = readFileSync(path.join(REPO_ROOT, 'docs', `${name}.md`), 'utf8');
       for (const key of keys) expect(page, `${name}: ${key}`).toContain(`\`${key}\``);
     }
+  });
+});
+
+describe('the CLI lists the checks without loading them', () => {
+  it('CHECK_NAMES is the registry, in order', () => {
+    expect([...CHECK_NAMES]).toEqual(STATIC_CHECKS.map((check) => check.name));
   });
 });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { RULES } from '../../checklist/registry.js';
+import { RULES } from '../../checklist/rules.js';
 import { describeError } from '../../core/errors.js';
 import { maskSecrets } from '../../core/secrets.js';
 import { emitAnnotations } from '../../report/annotations.js';

@@ -1,16 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
-import { resolveFailOn } from '../../config/fail-on.js';
-import { dockerBuildTest } from '../../docker/docker-build-test.js';
-import {
-  dockerBuildTestSettings,
-  DOCKER_BUILD_TEST_KEYS,
-  type DockerBuildTestInput,
-} from '../../docker/settings.js';
-import { createReport } from '../../report/report.js';
-import { addGlobalOptions, flagsAsInputs, type GlobalOptions } from '../options.js';
-import { emitReport } from '../output.js';
-import { terminalSteps } from '../progress.js';
+import { addGlobalOptions, type GlobalOptions } from '../options.js';
 
 export function dockerBuildTestCommand(): Command {
   const command = new Command('docker-build-test')
@@ -65,22 +54,9 @@ export function dockerBuildTestCommand(): Command {
     .option('--exclude <patterns>', 'comma-separated paths (* and ** patterns) to skip when reading sources');
   addGlobalOptions(command);
   command.action(async (dir: string, options: GlobalOptions) => {
-    const { root, config } = loadConfig(dir, options.config);
-    const settings = dockerBuildTestSettings(
-      root,
-      (config['docker-build-test'] ?? {}) as DockerBuildTestInput,
-      flagsAsInputs(DOCKER_BUILD_TEST_KEYS, options),
-    );
-    const steps = terminalSteps(process.stderr, options.quiet);
-    const log = options.quiet ? () => undefined : (line: string) => process.stderr.write(`  │ ${line}\n`);
-    const result = await dockerBuildTest(settings, { steps, log });
-    const report = createReport({
-      command: 'docker-build-test',
-      findings: result.findings,
-      failOn: resolveFailOn(options.failOn, config['fail-on']),
-      data: result.data,
-    });
-    command.setOptionValue('exitCode', emitReport(report, options));
+    // the check's code loads only when it runs: --help and the other commands do not pay for it
+    const { runDockerBuildTest } = await import('../run/docker-build-test.js');
+    command.setOptionValue('exitCode', await runDockerBuildTest(dir, options));
   });
   return command;
 }

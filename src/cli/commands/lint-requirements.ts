@@ -1,16 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
-import { resolveFailOn } from '../../config/fail-on.js';
-import { lintRequirements } from '../../requirements/lint.js';
-import {
-  lintRequirementsSettings,
-  LINT_REQUIREMENTS_KEYS,
-  type LintRequirementsInput,
-} from '../../requirements/settings.js';
-import { createReport } from '../../report/report.js';
-import { addGlobalOptions, flagsAsInputs, type GlobalOptions } from '../options.js';
-import { emitReport } from '../output.js';
-import { terminalSteps } from '../progress.js';
+import { addGlobalOptions, type GlobalOptions } from '../options.js';
 
 export function lintRequirementsCommand(): Command {
   const command = new Command('lint-requirements')
@@ -47,23 +36,9 @@ export function lintRequirementsCommand(): Command {
     .option('--timeout <seconds>', 'per online request (default: 10)');
   addGlobalOptions(command);
   command.action(async (dir: string, options: GlobalOptions) => {
-    const { root, config } = loadConfig(dir, options.config);
-    const overrides: LintRequirementsInput = flagsAsInputs(LINT_REQUIREMENTS_KEYS, options);
-    const settings = lintRequirementsSettings(
-      root,
-      (config['lint-requirements'] ?? {}) as LintRequirementsInput,
-      overrides,
-    );
-    const result = await terminalSteps(process.stderr, options.quiet).run('lint-requirements', () =>
-      lintRequirements(settings),
-    );
-    const report = createReport({
-      command: 'lint-requirements',
-      findings: result.findings,
-      failOn: resolveFailOn(options.failOn, config['fail-on']),
-      data: result.data,
-    });
-    command.setOptionValue('exitCode', emitReport(report, options));
+    // the check's code loads only when it runs: --help and the other commands do not pay for it
+    const { runLintRequirements } = await import('../run/lint-requirements.js');
+    command.setOptionValue('exitCode', await runLintRequirements(dir, options));
   });
   return command;
 }

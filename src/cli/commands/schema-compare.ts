@@ -1,16 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
-import { resolveFailOn } from '../../config/fail-on.js';
-import { createReport } from '../../report/report.js';
-import { compareSchemas } from '../../schema/compare.js';
-import {
-  schemaCompareSettings,
-  SCHEMA_COMPARE_KEYS,
-  type SchemaCompareInput,
-} from '../../schema/settings.js';
-import { addGlobalOptions, flagsAsInputs, type GlobalOptions } from '../options.js';
-import { emitReport } from '../output.js';
-import { terminalSteps } from '../progress.js';
+import { addGlobalOptions, type GlobalOptions } from '../options.js';
 
 export function schemaCompareCommand(): Command {
   const command = new Command('schema-compare')
@@ -47,23 +36,9 @@ export function schemaCompareCommand(): Command {
     );
   addGlobalOptions(command);
   command.action(async (dir: string, options: GlobalOptions) => {
-    const { root, config } = loadConfig(dir, options.config);
-    const overrides: SchemaCompareInput = flagsAsInputs(SCHEMA_COMPARE_KEYS, options);
-    const settings = schemaCompareSettings(
-      root,
-      (config['schema-compare'] ?? {}) as SchemaCompareInput,
-      overrides,
-    );
-    const result = await terminalSteps(process.stderr, options.quiet).run('schema-compare', () =>
-      compareSchemas(settings),
-    );
-    const report = createReport({
-      command: 'schema-compare',
-      findings: result.findings,
-      failOn: resolveFailOn(options.failOn, config['fail-on']),
-      data: result.data,
-    });
-    command.setOptionValue('exitCode', emitReport(report, options));
+    // the check's code loads only when it runs: --help and the other commands do not pay for it
+    const { runSchemaCompare } = await import('../run/schema-compare.js');
+    command.setOptionValue('exitCode', await runSchemaCompare(dir, options));
   });
   return command;
 }
