@@ -5,10 +5,9 @@
 import type { StepRunner } from '../core/steps.js';
 import type { Finding } from '../report/types.js';
 import { analyzeStatic, type StaticAnalysis } from './analyze.js';
-import { buildImage, type BuildOutcome } from './engine/build.js';
-import { composeUp, type ComposeUpData } from './engine/compose-up.js';
-import { detectEngine } from './engine/docker-cli.js';
-import { smokeRun, type SmokeData } from './engine/smoke.js';
+import type { BuildOutcome } from './engine/build.js';
+import type { ComposeUpData } from './engine/compose-up.js';
+import type { SmokeData } from './engine/smoke.js';
 import type { DockerBuildTestSettings } from './settings.js';
 
 export interface DockerBuildTestResult {
@@ -30,6 +29,14 @@ export async function dockerBuildTest(
   const analysis = await steps.run('static analysis', async () => analyzeStatic(settings));
   const result: DockerBuildTestResult = { findings: [...analysis.findings], data: { ...analysis.data } };
   if (!settings.build && !settings.composeUp) return result;
+
+  // the engine half loads only when it runs: the static analysis (and `shipcheck check`) never needs it
+  const [{ buildImage }, { composeUp }, { detectEngine }, { smokeRun }] = await Promise.all([
+    import('./engine/build.js'),
+    import('./engine/compose-up.js'),
+    import('./engine/docker-cli.js'),
+    import('./engine/smoke.js'),
+  ]);
 
   const { engine, problem } = await steps.run('engine', detectEngine);
   if (!engine) {
