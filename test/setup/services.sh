@@ -13,6 +13,9 @@ command -v dockerd >/dev/null 2>&1 || need+=(docker.io)
 command -v docker >/dev/null 2>&1 || need+=(docker.io)
 # Compose v1 (Debian has no v2 plugin): compose-up's v1 path
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+# OpenSSH server: the SSH connection (src/ssh) is tested against real sshd on 127.0.0.2, 127.0.0.3, ...
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
+command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 # base images without a registry: debootstrap + docker import (test/setup/base-image.sh)
 command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 

@@ -1,0 +1,136 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../helpers/ports.js';
+
+export interface SshServer {
+  host: string;
+  port: number;
+  user: string;
+  /** the user's private key (authorized on the server), and an encrypted one with its passphrase */
+  privateKey: string;
+  encryptedKey: string;
+  passphrase: string;
+  /** a key the server does not know */
+  strangerKey: string;
+  /** `[host]:port ssh-ed25519 AAAA...` */
+  knownHostsLine: string;
+  /** `SHA256:...` of the host key */
+  fingerprint: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+function keygen(dir: string, name: string, passphrase = ''): { privateKey: string; publicKey: string } {
+  const file = path.join(dir, name);
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    passphrase,
+    '-C',
+    `shipcheck-test-${name}`,
+    '-f',
+    file,
+  ]);
+  return { privateKey: readFileSync(file, 'utf8'), publicKey: readFileSync(`${file}.pub`, 'utf8').trim() };
+}
+
+/**
+ * A private sshd on a loopback address (127.0.0.2, 127.0.0.3, ... are several "hosts"), with its own host
+ * key, config and authorized_keys, logging in as the user running the tests (root in CI). Stopped by PID.
+ */
+export async function startSshd(host = '127.0.0.2'): Promise<SshServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-sshd-'));
+  chmodSync(dir, 0o700);
+  mkdirSync('/run/sshd', { recursive: true });
+  const hostKey = keygen(dir, 'host_ed25519');
+  const user = keygen(dir, 'user_ed25519');
+  const passphrase = 'correct horse battery staple';
+  const encrypted = keygen(dir, 'user_encrypted', passphrase);
+  const stranger = keygen(dir, 'stranger');
+  writeFileSync(path.join(dir, 'authorized_keys'), `${user.publicKey}\n${encrypted.publicKey}\n`, {
+    mode: 0o600,
+  });
+  const port = await freePort();
+  const config = path.join(dir, 'sshd_config');
+  writeFileSync(
+    config,
+    [
+      `ListenAddress ${host}`,
+      `Port ${port}`,
+      `HostKey ${path.join(dir, 'host_ed25519')}`,
+      `PidFile ${path.join(dir, 'sshd.pid')}`,
+      `AuthorizedKeysFile ${path.join(dir, 'authorized_keys')}`,
+      'PermitRootLogin prohibit-password',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'UsePAM no',
+      'StrictModes no',
+      'AllowTcpForwarding yes',
+      'PrintMotd no',
+      'LogLevel ERROR',
+      '',
+    ].join('\n'),
+  );
+  const child: ChildProcess = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', config], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, host, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) break;
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      throw new Error(`sshd on ${host}:${port} did not start: ${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const [keyType, keyBase64] = hostKey.publicKey.split(' ');
+  const fingerprint = execFileSync('ssh-keygen', [
+    '-l',
+    '-E',
+    'sha256',
+    '-f',
+    path.join(dir, 'host_ed25519.pub'),
+  ])
+    .toString()
+    .split(' ')[1]!;
+  return {
+    host,
+    port,
+    user: os.userInfo().username,
+    privateKey: user.privateKey,
+    encryptedKey: encrypted.privateKey,
+    passphrase,
+    strangerKey: stranger.privateKey,
+    knownHostsLine: `[${host}]:${port} ${keyType} ${keyBase64}`,
+    fingerprint,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve(undefined);
+        }, 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+      });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
