@@ -5,6 +5,8 @@
  * Authentication failures are diagnosed (the methods the server accepts); a refused host key is never retried.
  */
 import type { Duplex } from 'node:stream';
+// must load before ssh2 (see esm-shim.ts)
+import './esm-shim.js';
 import ssh2 from 'ssh2';
 import { ShipcheckError } from '../core/errors.js';
 import {
@@ -171,6 +173,8 @@ function connectOnce(
     };
     client.on('ready', () => {
       settled = true;
+      // small request/response packets: do not let Nagle hold them back
+      client.setNoDelay(true);
       if (verdict?.ok && verdict.how === 'skipped') {
         options.warn?.(
           `host key verification is skipped for ${where} (it offered ${verdict.offered.keyType} ${verdict.offered.fingerprint}): ` +

@@ -4,6 +4,8 @@
  * CRLF line endings (pasted on Windows), a missing trailing newline, a public key pasted instead, an
  * encrypted key without a passphrase, a wrong passphrase. No message ever contains the key text.
  */
+// must load before ssh2 (see esm-shim.ts)
+import './esm-shim.js';
 import ssh2 from 'ssh2';
 import { ShipcheckError } from '../core/errors.js';
 import { registerSecret } from '../core/secrets.js';

@@ -9,8 +9,10 @@
 import type ssh2 from 'ssh2';
 import { maskSecrets } from '../core/secrets.js';
 
+// --norc --noprofile: bash started by sshd reads ~/.bashrc even when not interactive; a deploy script should
+// not depend on (or wait for) a user's shell setup
 export const REMOTE_SHELL =
-  'if command -v setsid >/dev/null 2>&1; then exec setsid -w bash -se -o pipefail; else exec bash -se -o pipefail; fi';
+  'if command -v setsid >/dev/null 2>&1; then exec setsid -w bash --norc --noprofile -se -o pipefail; else exec bash --norc --noprofile -se -o pipefail; fi';
 
 const PID_MARKER = '__shipcheck_pid=';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -1,5 +1,5 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,7 +43,19 @@ function keygen(dir: string, name: string, passphrase = ''): { privateKey: strin
  * A private sshd on a loopback address (127.0.0.2, 127.0.0.3, ... are several "hosts"), with its own host
  * key, config and authorized_keys, logging in as the user running the tests (root in CI). Stopped by PID.
  */
-export async function startSshd(host = '127.0.0.2'): Promise<SshServer> {
+export async function startSshd(host = '127.0.0.2', options: { user?: string } = {}): Promise<SshServer> {
+  // a dedicated login without shell start-up files (this machine's root ~/.bashrc takes ~100 ms per session)
+  const login = options.user ?? os.userInfo().username;
+  if (options.user && spawnSync('id', ['-u', options.user], { stdio: 'ignore' }).status !== 0) {
+    // --password '*': no password, but not locked (sshd without PAM refuses a locked account even for keys)
+    execFileSync(
+      'useradd',
+      ['--create-home', '--shell', '/bin/bash', '--skel', '/dev/null', '--password', '*', options.user],
+      {
+        stdio: 'ignore',
+      },
+    );
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-sshd-'));
   chmodSync(dir, 0o700);
   mkdirSync('/run/sshd', { recursive: true });
@@ -52,9 +64,19 @@ export async function startSshd(host = '127.0.0.2'): Promise<SshServer> {
   const passphrase = 'correct horse battery staple';
   const encrypted = keygen(dir, 'user_encrypted', passphrase);
   const stranger = keygen(dir, 'stranger');
-  writeFileSync(path.join(dir, 'authorized_keys'), `${user.publicKey}\n${encrypted.publicKey}\n`, {
+  // sshd reads authorized_keys as the logging-in user: a folder of that user's own
+  const auth = path.join(dir, 'auth');
+  mkdirSync(auth, { mode: 0o700 });
+  writeFileSync(path.join(auth, 'authorized_keys'), `${user.publicKey}\n${encrypted.publicKey}\n`, {
     mode: 0o600,
   });
+  if (options.user) {
+    chmodSync(dir, 0o711);
+    const uid = Number(execFileSync('id', ['-u', login]).toString());
+    const gid = Number(execFileSync('id', ['-g', login]).toString());
+    chownSync(auth, uid, gid);
+    chownSync(path.join(auth, 'authorized_keys'), uid, gid);
+  }
   const port = await freePort();
   const config = path.join(dir, 'sshd_config');
   writeFileSync(
@@ -64,7 +86,7 @@ export async function startSshd(host = '127.0.0.2'): Promise<SshServer> {
       `Port ${port}`,
       `HostKey ${path.join(dir, 'host_ed25519')}`,
       `PidFile ${path.join(dir, 'sshd.pid')}`,
-      `AuthorizedKeysFile ${path.join(dir, 'authorized_keys')}`,
+      `AuthorizedKeysFile ${path.join(auth, 'authorized_keys')}`,
       'PermitRootLogin prohibit-password',
       'PasswordAuthentication no',
       'KbdInteractiveAuthentication no',
@@ -110,7 +132,7 @@ export async function startSshd(host = '127.0.0.2'): Promise<SshServer> {
   return {
     host,
     port,
-    user: os.userInfo().username,
+    user: login,
     privateKey: user.privateKey,
     encryptedKey: encrypted.privateKey,
     passphrase,
