@@ -2,6 +2,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/run-action.js';
+import { stopChild } from '../helpers/processes.js';
 
 export interface DockerEngine {
   /** unix:///…/docker.sock — pass as DOCKER_HOST */
@@ -65,17 +66,7 @@ export async function startDockerEngine(): Promise<{ engine: DockerEngine; stop:
     const ids = spawnSync('docker', ['ps', '-aq'], { env, encoding: 'utf8', timeout: 20_000 }).stdout ?? '';
     const list = ids.split('\n').filter(Boolean);
     if (list.length) spawnSync('docker', ['rm', '-f', ...list], { env, stdio: 'ignore', timeout: 60_000 });
-    child.kill('SIGTERM');
-    await new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        resolve(undefined);
-      }, 20_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      });
-    });
+    await stopChild(child, 20_000);
     try {
       rmSync(dir, { recursive: true, force: true });
     } catch {

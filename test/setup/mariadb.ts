@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
+import { stopChild } from '../helpers/processes.js';
 
 export interface MariaDbServer {
   host: string;
@@ -92,17 +93,7 @@ export async function startMariaDb(): Promise<{ server: MariaDbServer; stop: () 
   return {
     server,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          resolve(undefined);
-        }, 15_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve(undefined);
-        });
-      });
+      await stopChild(child, 15_000);
       rmSync(dir, { recursive: true, force: true });
     },
   };

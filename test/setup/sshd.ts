@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
+import { stopChild } from '../helpers/processes.js';
 
 export interface SshServer {
   host: string;
@@ -141,17 +142,7 @@ export async function startSshd(host = '127.0.0.2', options: { user?: string } =
     fingerprint,
     pid: child.pid!,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          resolve(undefined);
-        }, 5000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve(undefined);
-        });
-      });
+      await stopChild(child, 5000);
       rmSync(dir, { recursive: true, force: true });
     },
   };
