@@ -4,5 +4,7 @@ export const BUNDLES = [
   { name: 'lint-requirements', entry: 'src/actions/lint-requirements/main.ts' },
   { name: 'schema-compare', entry: 'src/actions/schema-compare/main.ts' },
   { name: 'docker-build-test', entry: 'src/actions/docker-build-test/main.ts' },
+  { name: 'ssh-deploy', entry: 'src/actions/ssh-deploy/main.ts' },
+  { name: 'ssh-deploy-post', entry: 'src/actions/ssh-deploy/post-main.ts' },
   { name: 'cli', entry: 'src/cli/main.ts' },
 ];

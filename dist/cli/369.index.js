@@ -77,8 +77,8 @@ var docker_settings = __webpack_require__(6671);
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var cli_options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
-var output = __webpack_require__(6306);
+// EXTERNAL MODULE: ./src/cli/output.ts + 2 modules
+var output = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var progress = __webpack_require__(9851);
 ;// CONCATENATED MODULE: ./src/cli/run/docker-build-test.ts

@@ -135,8 +135,8 @@ async function runChecklist(settings) {
 var load = __webpack_require__(3786);
 // EXTERNAL MODULE: ./src/config/fail-on.ts
 var fail_on = __webpack_require__(5892);
-// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
-var output = __webpack_require__(6306);
+// EXTERNAL MODULE: ./src/cli/output.ts + 2 modules
+var output = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var progress = __webpack_require__(9851);
 ;// CONCATENATED MODULE: ./src/cli/run/check.ts

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _schema_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(697);
 /* harmony import */ var _schema_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9882);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(776);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6306);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6421);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9851);
 
 

@@ -1,3 +1,4 @@
+import { SSH_DEPLOY_RULES } from '../deploy/rules.js';
 import { DOCKER_BUILD_TEST_RULES } from '../docker/rules.js';
 import { ruleCatalog, type RuleCatalog } from '../report/rules.js';
 import { LINT_REQUIREMENTS_RULES } from '../requirements/rules.js';
@@ -11,4 +12,5 @@ export const RULES: RuleCatalog = ruleCatalog(
   LINT_REQUIREMENTS_RULES,
   SCHEMA_COMPARE_RULES,
   DOCKER_BUILD_TEST_RULES,
+  SSH_DEPLOY_RULES,
 );

@@ -6,6 +6,7 @@ import { checkCommand } from './commands/check.js';
 import { dockerBuildTestCommand } from './commands/docker-build-test.js';
 import { lintRequirementsCommand } from './commands/lint-requirements.js';
 import { schemaCompareCommand } from './commands/schema-compare.js';
+import { releasesCommand, rollbackCommand, sshDeployCommand } from './commands/ssh-deploy.js';
 
 export const EXIT = { passed: 0, findings: 1, error: 2 } as const;
 
@@ -24,6 +25,9 @@ export function buildProgram(): Command {
     lintRequirementsCommand(),
     schemaCompareCommand(),
     dockerBuildTestCommand(),
+    sshDeployCommand(),
+    rollbackCommand(),
+    releasesCommand(),
   ]) {
     command.exitOverride();
     program.addCommand(command);

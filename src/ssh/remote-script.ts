@@ -25,6 +25,8 @@ export interface RemoteScriptOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** the host, for messages */
   label?: string;
+  /** aborting kills the remote process group, like a timeout (a lock keeper ends this way) */
+  signal?: AbortSignal;
 }
 
 export interface RemoteResult {
@@ -121,8 +123,15 @@ export function runRemoteScript(
         timedOut = true;
         killGroup(client, pid).finally(() => channel.close());
       }, timeoutMs);
+      const abort = () => {
+        clearTimeout(timer);
+        killGroup(client, pid).finally(() => channel.close());
+      };
+      if (options.signal?.aborted) abort();
+      else options.signal?.addEventListener('abort', abort, { once: true });
       channel.on('close', () => {
         clearTimeout(timer);
+        options.signal?.removeEventListener('abort', abort);
         stdout.flush();
         stderr.flush();
         resolve({

@@ -44,7 +44,10 @@ function keygen(dir: string, name: string, passphrase = ''): { privateKey: strin
  * A private sshd on a loopback address (127.0.0.2, 127.0.0.3, ... are several "hosts"), with its own host
  * key, config and authorized_keys, logging in as the user running the tests (root in CI). Stopped by PID.
  */
-export async function startSshd(host = '127.0.0.2', options: { user?: string } = {}): Promise<SshServer> {
+export async function startSshd(
+  host = '127.0.0.2',
+  options: { user?: string; setEnv?: Record<string, string> } = {},
+): Promise<SshServer> {
   // a dedicated login without shell start-up files (this machine's root ~/.bashrc takes ~100 ms per session)
   const login = options.user ?? os.userInfo().username;
   if (options.user && spawnSync('id', ['-u', options.user], { stdio: 'ignore' }).status !== 0) {
@@ -96,6 +99,8 @@ export async function startSshd(host = '127.0.0.2', options: { user?: string } =
       'AllowTcpForwarding yes',
       'PrintMotd no',
       'LogLevel ERROR',
+      // what a server's login environment would hold (the test Docker engine's socket)
+      ...Object.entries(options.setEnv ?? {}).map(([name, value]) => `SetEnv ${name}=${value}`),
       '',
     ].join('\n'),
   );

@@ -1,0 +1,3 @@
+import { releaseLeftoverLocks } from './post.js';
+
+await releaseLeftoverLocks();
