@@ -199,6 +199,7 @@ const SSH_SECRET_INPUTS = {
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
+const CONNECTION_HOST_KEYS = new Set(['host', 'user', 'port', 'key-file', 'known-hosts', 'host-key-fingerprint']);
 /** `[user@]host[:port]`, strictly: a host name never reaches a shell, but it must still be a host name. */
 function parseHostSpec(value, key) {
     const match = HOST_SPEC.exec(value.trim());
@@ -276,6 +277,7 @@ function sshSettings(root, section = {}, overrides = {}, secrets = {}) {
                     keyFile: (0,values/* optionalString */.sx)(entry['key-file'], `${key}.key-file`),
                     knownHosts: (0,values/* optionalString */.sx)(entry['known-hosts'], `${key}.known-hosts`),
                     fingerprints: (0,values/* stringList */.Yn)(entry['host-key-fingerprint'], `${key}.host-key-fingerprint`),
+                    extra: Object.fromEntries(Object.entries(entry).filter(([name]) => !CONNECTION_HOST_KEYS.has(name))),
                 });
             }
             else
@@ -356,7 +358,11 @@ function sshSettings(root, section = {}, overrides = {}, secrets = {}) {
     if (!Number.isFinite(seconds) || seconds <= 0) {
         throw new errors/* ShipcheckError */.b('input', `connect-timeout must be seconds > 0, found '${String(timeout)}'`);
     }
-    return { targets, connect: { connectTimeout: seconds * 1000, jump } };
+    return {
+        targets,
+        hostExtras: specs.map((spec) => spec.extra ?? {}),
+        connect: { connectTimeout: seconds * 1000, jump },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/settings.ts
@@ -458,7 +464,10 @@ function relativePath(value, key) {
 function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode = 'deploy') {
     const value = (key) => overrides[key] ?? section[key];
     const ssh = sshSettings(root, section, overrides, secrets);
-    const appDir = appDirValue((0,values/* optionalString */.sx)(value('app-dir'), 'app-dir'));
+    const appDirRaw = (0,values/* optionalString */.sx)(value('app-dir'), 'app-dir');
+    // every host object may name its own app-dir; the top-level one is needed only for those that do not
+    const everyHostHasOne = ssh.hostExtras.every((extra) => extra['app-dir'] !== undefined);
+    const appDir = appDirRaw || !everyHostHasOne ? appDirValue(appDirRaw) : '';
     const rollbackRaw = (0,values/* optionalString */.sx)(value('rollback-to'), 'rollback-to');
     if (mode === 'rollback' && !rollbackRaw) {
         throw new errors/* ShipcheckError */.b('input', 'rollback needs a target: previous or a 40-character commit SHA', {
@@ -477,11 +486,28 @@ function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode =
             fix: 'set ref to the full commit SHA (the action defaults to GITHUB_SHA)',
         });
     }
-    const project = (0,values/* optionalString */.sx)(value('project-name'), 'project-name') ||
-        (appDir.split('/').pop() || 'app').toLowerCase().replace(/[^a-z0-9_-]/g, '');
-    if (!/^[a-z0-9][a-z0-9_-]*$/.test(project)) {
-        throw new errors/* ShipcheckError */.b('input', `project-name must be lowercase letters, digits, - and _, found '${project}'`);
-    }
+    const projectOf = (raw, dir, key) => {
+        const name = (0,values/* optionalString */.sx)(raw, key) || (dir.split('/').pop() || 'app').toLowerCase().replace(/[^a-z0-9_-]/g, '');
+        if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) {
+            throw new errors/* ShipcheckError */.b('input', `${key} must be lowercase letters, digits, - and _, found '${name}'`);
+        }
+        return name;
+    };
+    const project = appDir ? projectOf(value('project-name'), appDir, 'project-name') : '';
+    const layouts = ssh.hostExtras.map((extra, index) => {
+        for (const name of Object.keys(extra)) {
+            if (name !== 'app-dir' && name !== 'project-name') {
+                throw new errors/* ShipcheckError */.b('input', `hosts[${index}] has an unknown key '${name}'`, {
+                    fix: 'a host object may set host, user, port, key-file, known-hosts, host-key-fingerprint, app-dir and project-name',
+                });
+            }
+        }
+        const dir = extra['app-dir'] === undefined ? appDir : appDirValue((0,values/* optionalString */.sx)(extra['app-dir'], `hosts[${index}].app-dir`));
+        const name = extra['project-name'] === undefined && extra['app-dir'] === undefined
+            ? project
+            : projectOf(extra['project-name'], dir, `hosts[${index}].project-name`);
+        return { appDir: dir, project: name };
+    });
     const env = {};
     for (const name of (0,values/* stringList */.Yn)(value('env'), 'env') ?? []) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
@@ -516,11 +542,11 @@ function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode =
     }
     return {
         ssh,
-        appDir,
+        appDir: appDir || layouts[0].appDir,
         repo: mode === 'deploy' ? repoValue((0,values/* optionalString */.sx)(value('repo'), 'repo')) : '',
         ref,
         composeFiles: ((0,values/* stringList */.Yn)(value('compose-file'), 'compose-file') ?? ['docker-compose.yml']).map((f) => relativePath(f, 'compose-file')),
-        project,
+        project: project || layouts[0].project,
         sharedFiles: ((0,values/* stringList */.Yn)(value('shared-files'), 'shared-files') ?? ['.env']).map((f) => relativePath(f, 'shared-files')),
         env,
         healthUrl: (0,values/* optionalString */.sx)(value('health-url'), 'health-url') || undefined,
@@ -536,6 +562,7 @@ function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode =
         batchSize,
         canary: (0,values/* bool */.lc)(value('canary'), 'canary', false),
         rollbackTo,
+        layouts,
         actor: process.env.GITHUB_ACTOR || process.env.USER || undefined,
         runUrl: process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
             ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
@@ -1354,6 +1381,7 @@ class DeployHost {
     connection;
     settings;
     context;
+    layout;
     started = performance.now();
     steps = [];
     findings = [];
@@ -1361,10 +1389,13 @@ class DeployHost {
     lockToken;
     lockAbort;
     keeper;
-    constructor(connection, settings, context) {
+    constructor(connection, settings, context, 
+    /** this host's app-dir and Compose project */
+    layout = { appDir: settings.appDir, project: settings.project }) {
         this.connection = connection;
         this.settings = settings;
         this.context = context;
+        this.layout = layout;
     }
     get host() {
         return this.connection.target.host;
@@ -1372,8 +1403,8 @@ class DeployHost {
     env(extra = {}) {
         return {
             ...this.settings.env,
-            APP_DIR: this.settings.appDir,
-            PROJECT: this.settings.project,
+            APP_DIR: this.layout.appDir,
+            PROJECT: this.layout.project,
             COMPOSE_CMD: this.composeCmd,
             ...extra,
         };
@@ -1451,7 +1482,7 @@ class DeployHost {
             this.finding({
                 rule: 'preflight-disk-low',
                 severity: 'warning',
-                message: `only ${Math.round(diskKb / 1024)} MiB free where ${this.settings.appDir} lives: an image build may not fit`,
+                message: `only ${Math.round(diskKb / 1024)} MiB free where ${this.layout.appDir} lives: an image build may not fit`,
                 fix: 'docker system prune (unused images and build cache), or lower keep',
             });
         }
@@ -1539,7 +1570,7 @@ class DeployHost {
             this.finding({
                 rule: 'ledger-line-invalid',
                 severity: 'warning',
-                message: `${this.settings.appDir}/.shipcheck/releases.jsonl lines ${skipped.join(', ')} are not releases and were ignored`,
+                message: `${this.layout.appDir}/.shipcheck/releases.jsonl lines ${skipped.join(', ')} are not releases and were ignored`,
                 fix: 'the ledger is written by shipcheck; restore it from a backup or remove those lines',
             });
         }
@@ -1571,7 +1602,7 @@ class DeployHost {
                     rule: 'shared-file-missing',
                     severity: 'warning',
                     message: `shared/${line.slice(8)} does not exist on the server, so the release runs without it`,
-                    fix: `create ${this.settings.appDir}/shared/${line.slice(8)} on the server (it holds what must survive releases: .env, uploads)`,
+                    fix: `create ${this.layout.appDir}/shared/${line.slice(8)} on the server (it holds what must survive releases: .env, uploads)`,
                 });
             }
         }
@@ -1596,7 +1627,7 @@ class DeployHost {
         for (const [name, service] of Object.entries(model.services ?? {})) {
             if (!service?.build)
                 continue;
-            const image = `shipcheck/${this.settings.project}-${name.toLowerCase().replace(/[^a-z0-9_.-]/g, '')}:${sha}`;
+            const image = `shipcheck/${this.layout.project}-${name.toLowerCase().replace(/[^a-z0-9_.-]/g, '')}:${sha}`;
             services[name] = { image };
             images.push(image);
         }
@@ -1919,48 +1950,66 @@ function batchesOf(targets, batchSize, canary) {
     return batches;
 }
 const label = (target) => `${target.host}${target.port === 22 ? '' : `:${target.port}`}`;
-/** Opens the connection; a refused host key or failed authentication becomes a failed host, not a crash. */
-async function withHost(target, settings, options, work, onConnectFailure) {
-    let connection;
-    try {
-        connection = await SshConnection.open(target, {
-            ...settings.ssh.connect,
-            warn: options.warn,
-            debug: options.debug,
-        });
+function connect(target, settings, options) {
+    return SshConnection.open(target, { ...settings.ssh.connect, warn: options.warn, debug: options.debug });
+}
+/**
+ * Connects to every host before anything runs on any of them: a refused host key, a failed login or an
+ * unreachable host stops the whole command (exit 2) with one line per host, and no server has changed.
+ */
+async function connectAll(settings, options) {
+    const outcomes = await Promise.allSettled(settings.ssh.targets.map((target) => connect(target, settings, options)));
+    const connections = new Map();
+    const failures = [];
+    let fix;
+    outcomes.forEach((outcome, index) => {
+        const target = settings.ssh.targets[index];
+        if (outcome.status === 'fulfilled')
+            connections.set(target, outcome.value);
+        else {
+            const error = outcome.reason;
+            failures.push(error instanceof errors/* ShipcheckError */.b ? error.message : String(error));
+            fix ??= error instanceof errors/* ShipcheckError */.b ? error.fix : undefined;
+        }
+    });
+    if (failures.length > 0) {
+        for (const connection of connections.values())
+            connection.close();
+        throw new errors/* ShipcheckError */.b('connection', `${failures.join('; ')}${settings.ssh.targets.length > 1 ? ' (nothing was changed on any host)' : ''}`, { fix });
     }
-    catch (error) {
-        return onConnectFailure(error);
-    }
+    return connections;
+}
+function hostFor(connection, target, settings, options) {
+    const index = settings.ssh.targets.indexOf(target);
+    return new DeployHost(connection, settings, { log: options.log, lockState: options.lockState }, settings.layouts[index] ?? { appDir: settings.appDir, project: settings.project });
+}
+/** One host with its own connection (the post step, which releases a lock left behind). */
+async function withHost(target, settings, options, work) {
+    const connection = await connect(target, settings, options);
     try {
-        return await work(new DeployHost(connection, settings, { log: options.log, lockState: options.lockState }));
+        return await work(hostFor(connection, target, settings, options));
     }
     finally {
         connection.close();
     }
 }
-function connectFailure(target, error, sha) {
-    const message = error instanceof errors/* ShipcheckError */.b ? error.message : String(error);
-    return {
-        host: target.host,
-        outcome: 'failed',
-        sha,
-        steps: [],
-        error: message,
-        findings: [
-            {
-                rule: 'ssh-connection-failed',
-                severity: 'error',
-                message: `${label(target)}: ${message}`,
-                fix: error instanceof errors/* ShipcheckError */.b ? error.fix : undefined,
-                check: 'ssh-deploy',
-            },
-        ],
-    };
+async function withAll(settings, options, work) {
+    const connections = await connectAll(settings, options);
+    try {
+        const hosts = new Map([...connections].map(([target, connection]) => [target, hostFor(connection, target, settings, options)]));
+        return await work(hosts);
+    }
+    finally {
+        for (const connection of connections.values())
+            connection.close();
+    }
 }
 async function sshDeploy(settings, options) {
     if (settings.rollbackTo)
         return rollbackAll(settings, settings.rollbackTo, options);
+    return withAll(settings, options, (hosts) => deployAll(settings, options, hosts));
+}
+async function deployAll(settings, options, hosts) {
     const sha = settings.ref;
     const batches = batchesOf(settings.ssh.targets, settings.batchSize, settings.canary);
     const results = [];
@@ -1974,7 +2023,7 @@ async function sshDeploy(settings, options) {
             continue;
         }
         const name = `deploy ${sha.slice(0, 12)}: batch ${index + 1}/${batches.length} (${batch.map(label).join(', ')})`;
-        const batchResults = await options.steps.run(name, () => Promise.all(batch.map((target) => withHost(target, settings, options, (host) => host.deploy(sha), (error) => connectFailure(target, error, sha)))));
+        const batchResults = await options.steps.run(name, () => Promise.all(batch.map((target) => hosts.get(target).deploy(sha))));
         results.push(...batchResults);
         batchResults.forEach((result, i) => {
             if (result.outcome === 'deployed' || result.outcome === 'unchanged') {
@@ -1992,15 +2041,17 @@ async function sshDeploy(settings, options) {
             for (const { target, previous } of switched) {
                 if (!previous || previous === sha)
                     continue;
-                const result = await withHost(target, settings, options, (host) => host.rollback(previous), (error) => connectFailure(target, error, previous));
+                const host = hosts.get(target);
+                const before = host.findings.length;
+                const result = await host.rollback(previous);
                 const deployed = results.find((r) => r.host === target.host && r.outcome !== 'skipped');
                 if (deployed && result.outcome === 'rolled-back') {
                     deployed.outcome = 'rolled-back';
                     deployed.error = 'rolled back because a later batch failed';
                 }
-                findings.push(...result.findings, {
+                findings.push(...host.findings.slice(before), {
                     rule: 'rollout-rolled-back',
-                    severity: result.outcome === 'rolled-back' ? 'error' : 'error',
+                    severity: 'error',
                     message: result.outcome === 'rolled-back'
                         ? `${label(target)}: back on ${previous.slice(0, 12)} because a later batch failed`
                         : `${label(target)}: still on ${sha.slice(0, 12)}; rolling it back after a later batch failed did not work`,
@@ -2014,7 +2065,7 @@ async function sshDeploy(settings, options) {
 }
 async function rollbackAll(settings, to, options) {
     const targets = settings.ssh.targets;
-    const results = await options.steps.run(`rollback to ${to === 'previous' ? 'the previous release' : to.slice(0, 12)}`, () => Promise.all(targets.map((target) => withHost(target, settings, options, (host) => host.rollback(to), (error) => connectFailure(target, error)))));
+    const results = await withAll(settings, options, (hosts) => options.steps.run(`rollback to ${to === 'previous' ? 'the previous release' : to.slice(0, 12)}`, () => Promise.all(targets.map((target) => hosts.get(target).rollback(to)))));
     return {
         findings: results.flatMap((result) => result.findings),
         data: { mode: 'rollback', sha: to, hosts: results, batches: [targets.map(label)] },
@@ -2022,11 +2073,11 @@ async function rollbackAll(settings, to, options) {
 }
 async function listReleases(settings, options) {
     const releases = {};
-    const results = await Promise.all(settings.ssh.targets.map((target) => withHost(target, settings, options, async (host) => {
-        const state = await host.readState();
-        releases[label(target)] = state;
+    const results = await withAll(settings, options, (hosts) => Promise.all(settings.ssh.targets.map(async (target) => {
+        const host = hosts.get(target);
+        releases[label(target)] = await host.readState();
         return { host: target.host, outcome: 'unchanged', steps: [], findings: host.findings };
-    }, (error) => connectFailure(target, error))));
+    })));
     return {
         findings: results.flatMap((result) => result.findings),
         data: { mode: 'releases', hosts: results, batches: [], releases },

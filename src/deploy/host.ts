@@ -84,6 +84,11 @@ export class DeployHost {
     readonly connection: SshConnection,
     readonly settings: DeploySettings,
     private readonly context: HostContext,
+    /** this host's app-dir and Compose project */
+    readonly layout: { appDir: string; project: string } = {
+      appDir: settings.appDir,
+      project: settings.project,
+    },
   ) {}
 
   get host(): string {
@@ -93,8 +98,8 @@ export class DeployHost {
   private env(extra: Record<string, string> = {}): Record<string, string> {
     return {
       ...this.settings.env,
-      APP_DIR: this.settings.appDir,
-      PROJECT: this.settings.project,
+      APP_DIR: this.layout.appDir,
+      PROJECT: this.layout.project,
       COMPOSE_CMD: this.composeCmd,
       ...extra,
     };
@@ -114,7 +119,9 @@ export class DeployHost {
     const result = await this.connection.run(script, {
       env: this.env(env),
       timeout: options.timeoutMs ?? this.settings.commandTimeout * 1000,
-      onLine: options.quiet ? undefined : (line, stream) => this.context.log(`[${this.host}] ${stream === 'stderr' ? '! ' : ''}${line}`),
+      onLine: options.quiet
+        ? undefined
+        : (line, stream) => this.context.log(`[${this.host}] ${stream === 'stderr' ? '! ' : ''}${line}`),
     });
     if (result.code !== 0 && !options.allowFail) {
       const tail = maskSecrets(result.stderr.split('\n').filter(Boolean).slice(-5).join(' | '));
@@ -123,7 +130,12 @@ export class DeployHost {
         : result.code === null
           ? 'was cut off (the connection dropped or the process was killed)'
           : `exited with ${result.code}`;
-      throw new StepFailure(step, `${step} ${why}${tail ? `: ${tail}` : ''}`, options.rule ?? 'deploy-step-failed', options.fix);
+      throw new StepFailure(
+        step,
+        `${step} ${why}${tail ? `: ${tail}` : ''}`,
+        options.rule ?? 'deploy-step-failed',
+        options.fix,
+      );
     }
     return result;
   }
@@ -139,7 +151,9 @@ export class DeployHost {
     } finally {
       const durationMs = Math.round(performance.now() - start);
       this.steps.push({ name, start: Math.round(start - this.started), durationMs, ok });
-      this.context.log(`[${this.host}] ${name} ${ok ? 'done' : 'FAILED'} in ${(durationMs / 1000).toFixed(1)}s`);
+      this.context.log(
+        `[${this.host}] ${name} ${ok ? 'done' : 'FAILED'} in ${(durationMs / 1000).toFixed(1)}s`,
+      );
     }
   }
 
@@ -190,7 +204,7 @@ export class DeployHost {
       this.finding({
         rule: 'preflight-disk-low',
         severity: 'warning',
-        message: `only ${Math.round(diskKb / 1024)} MiB free where ${this.settings.appDir} lives: an image build may not fit`,
+        message: `only ${Math.round(diskKb / 1024)} MiB free where ${this.layout.appDir} lives: an image build may not fit`,
         fix: 'docker system prune (unused images and build cache), or lower keep',
       });
     }
@@ -226,8 +240,7 @@ export class DeployHost {
             if (line === 'LOCKED') {
               this.context.lockState?.held(this.host, this.lockToken!);
               resolve();
-            }
-            else if (line.startsWith('WAITING ')) {
+            } else if (line.startsWith('WAITING ')) {
               holder = line.slice(8);
               this.context.log(`[${this.host}] waiting for the deploy lock held by ${describeOwner(holder)}`);
             } else if (line.startsWith('TAKEOVER ')) {
@@ -251,7 +264,10 @@ export class DeployHost {
                 'wait for it to finish, or raise lock-timeout; use concurrency: in the workflow so deploys queue',
               ),
             );
-          } else reject(new StepFailure('lock', `the lock keeper ended (${result.code ?? 'cut off'})`, 'lock-held'));
+          } else
+            reject(
+              new StepFailure('lock', `the lock keeper ended (${result.code ?? 'cut off'})`, 'lock-held'),
+            );
           return result;
         }, reject);
     });
@@ -284,7 +300,7 @@ export class DeployHost {
       this.finding({
         rule: 'ledger-line-invalid',
         severity: 'warning',
-        message: `${this.settings.appDir}/.shipcheck/releases.jsonl lines ${skipped.join(', ')} are not releases and were ignored`,
+        message: `${this.layout.appDir}/.shipcheck/releases.jsonl lines ${skipped.join(', ')} are not releases and were ignored`,
         fix: 'the ledger is written by shipcheck; restore it from a backup or remove those lines',
       });
     }
@@ -298,13 +314,22 @@ export class DeployHost {
   }
 
   async fetch(sha: string): Promise<void> {
-    const result = await this.run('fetch', scripts.FETCH, { REPO: this.settings.repo, SHA: sha }, {
-      rule: 'fetch-failed',
-      fix: `check that the server can read ${this.settings.repo} (a deploy key on the server) and that the commit was pushed`,
-    });
+    const result = await this.run(
+      'fetch',
+      scripts.FETCH,
+      { REPO: this.settings.repo, SHA: sha },
+      {
+        rule: 'fetch-failed',
+        fix: `check that the server can read ${this.settings.repo} (a deploy key on the server) and that the commit was pushed`,
+      },
+    );
     const head = /^head=([0-9a-f]{40})$/m.exec(result.stdout)?.[1];
     if (head !== sha) {
-      throw new StepFailure('fetch', `releases/${sha} has HEAD ${head ?? 'unknown'}, not ${sha}`, 'fetch-failed');
+      throw new StepFailure(
+        'fetch',
+        `releases/${sha} has HEAD ${head ?? 'unknown'}, not ${sha}`,
+        'fetch-failed',
+      );
     }
   }
 
@@ -319,7 +344,7 @@ export class DeployHost {
           rule: 'shared-file-missing',
           severity: 'warning',
           message: `shared/${line.slice(8)} does not exist on the server, so the release runs without it`,
-          fix: `create ${this.settings.appDir}/shared/${line.slice(8)} on the server (it holds what must survive releases: .env, uploads)`,
+          fix: `create ${this.layout.appDir}/shared/${line.slice(8)} on the server (it holds what must survive releases: .env, uploads)`,
         });
       }
     }
@@ -328,33 +353,50 @@ export class DeployHost {
   /** Builds images tagged with the SHA through a generated override; returns the compose files and images. */
   async build(sha: string): Promise<{ composeFiles: string[]; images: string[]; cached: boolean }> {
     const ownFiles = this.settings.composeFiles.join(':');
-    const config = await this.run('compose config', scripts.COMPOSE_CONFIG, { SHA: sha, COMPOSE_FILE: ownFiles }, {
-      quiet: true,
-      rule: 'release-compose-invalid',
-      fix: 'run docker-compose config in the repository and fix what it reports',
-    });
+    const config = await this.run(
+      'compose config',
+      scripts.COMPOSE_CONFIG,
+      { SHA: sha, COMPOSE_FILE: ownFiles },
+      {
+        quiet: true,
+        rule: 'release-compose-invalid',
+        fix: 'run docker-compose config in the repository and fix what it reports',
+      },
+    );
     let model: { services?: Record<string, { build?: unknown; image?: string }> };
     try {
       model = (parseYaml(config.stdout) ?? {}) as typeof model;
     } catch (error) {
-      throw new StepFailure('build', `compose config printed YAML that does not parse: ${(error as Error).message}`, 'release-compose-invalid');
+      throw new StepFailure(
+        'build',
+        `compose config printed YAML that does not parse: ${(error as Error).message}`,
+        'release-compose-invalid',
+      );
     }
     const services: Record<string, { image: string }> = {};
     const images: string[] = [];
     for (const [name, service] of Object.entries(model.services ?? {})) {
       if (!service?.build) continue;
-      const image = `shipcheck/${this.settings.project}-${name.toLowerCase().replace(/[^a-z0-9_.-]/g, '')}:${sha}`;
+      const image = `shipcheck/${this.layout.project}-${name.toLowerCase().replace(/[^a-z0-9_.-]/g, '')}:${sha}`;
       services[name] = { image };
       images.push(image);
     }
     const override = stringifyYaml({ services });
     const composeFiles = [...this.settings.composeFiles, OVERRIDE_FILE];
-    const result = await this.run('build', scripts.BUILD, {
-      SHA: sha,
-      OVERRIDE: override,
-      IMAGES: images.join(' '),
-      COMPOSE_FILE: composeFiles.join(':'),
-    }, { rule: 'release-build-failed', fix: 'run docker-compose build at this commit; the build log above shows the failing step' });
+    const result = await this.run(
+      'build',
+      scripts.BUILD,
+      {
+        SHA: sha,
+        OVERRIDE: override,
+        IMAGES: images.join(' '),
+        COMPOSE_FILE: composeFiles.join(':'),
+      },
+      {
+        rule: 'release-build-failed',
+        fix: 'run docker-compose build at this commit; the build log above shows the failing step',
+      },
+    );
     return { composeFiles, images, cached: /^built=cached$/m.test(result.stdout) };
   }
 
@@ -362,15 +404,23 @@ export class DeployHost {
     const raw = this.settings.backupDatabaseUrl;
     if (!raw) return undefined;
     const url = new URL(raw);
-    const result = await this.run('backup', scripts.BACKUP, {
-      BACKUP_LABEL: label.slice(0, 12),
-      BACKUP_KEEP: String(this.settings.backupKeep),
-      DB_HOST: url.hostname,
-      DB_PORT: url.port || '3306',
-      DB_USER: decodeURIComponent(url.username),
-      DB_PASSWORD: decodeURIComponent(url.password),
-      DB_NAME: decodeURIComponent(url.pathname.replace(/^\//, '')),
-    }, { rule: 'backup-failed', fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there' });
+    const result = await this.run(
+      'backup',
+      scripts.BACKUP,
+      {
+        BACKUP_LABEL: label.slice(0, 12),
+        BACKUP_KEEP: String(this.settings.backupKeep),
+        DB_HOST: url.hostname,
+        DB_PORT: url.port || '3306',
+        DB_USER: decodeURIComponent(url.username),
+        DB_PASSWORD: decodeURIComponent(url.password),
+        DB_NAME: decodeURIComponent(url.pathname.replace(/^\//, '')),
+      },
+      {
+        rule: 'backup-failed',
+        fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there',
+      },
+    );
     const file = /^backup=(.+)$/m.exec(result.stdout)?.[1];
     const bytes = /^bytes=(\d+)$/m.exec(result.stdout)?.[1];
     this.context.log(`[${this.host}] database backup ${file} (${bytes} bytes)`);
@@ -379,37 +429,66 @@ export class DeployHost {
 
   async migrate(sha: string, composeFiles: string[]): Promise<void> {
     if (!this.settings.migrateCommand) return;
-    await this.run('migrate', scripts.MIGRATE, {
-      SHA: sha,
-      MIGRATE_COMMAND: this.settings.migrateCommand,
-      COMPOSE_FILE: composeFiles.join(':'),
-    }, { rule: 'migration-failed', fix: 'the migration output is above; the database backup (if taken) is listed in the summary' });
+    await this.run(
+      'migrate',
+      scripts.MIGRATE,
+      {
+        SHA: sha,
+        MIGRATE_COMMAND: this.settings.migrateCommand,
+        COMPOSE_FILE: composeFiles.join(':'),
+      },
+      {
+        rule: 'migration-failed',
+        fix: 'the migration output is above; the database backup (if taken) is listed in the summary',
+      },
+    );
   }
 
   async up(sha: string, composeFiles: string[]): Promise<void> {
-    await this.run('up', scripts.UP, { SHA: sha, COMPOSE_FILE: composeFiles.join(':') }, {
-      rule: 'release-up-failed',
-    });
+    await this.run(
+      'up',
+      scripts.UP,
+      { SHA: sha, COMPOSE_FILE: composeFiles.join(':') },
+      {
+        rule: 'release-up-failed',
+      },
+    );
   }
 
   /**
    * Passes when, twice in a row, every container runs (or exited 0), none restarts, every health check is
    * healthy, and the health URL / command succeed; fails at once on unhealthy, restarting, OOM or a crash.
    */
-  async healthGate(sha: string, composeFiles: string[], timeoutSeconds = this.settings.healthTimeout): Promise<void> {
+  async healthGate(
+    sha: string,
+    composeFiles: string[],
+    timeoutSeconds = this.settings.healthTimeout,
+  ): Promise<void> {
     const deadline = performance.now() + timeoutSeconds * 1000;
     let passes = 0;
     let last = 'no containers yet';
     // restarts before this gate (an unchanged container keeps its count) are not this deploy's
     const baseline = new Map<string, number>();
     for (;;) {
-      const states = await this.run('health', scripts.CONTAINER_STATES, {}, { quiet: true, timeoutMs: 30_000 });
+      const states = await this.run(
+        'health',
+        scripts.CONTAINER_STATES,
+        {},
+        { quiet: true, timeoutMs: 30_000 },
+      );
       const containers = states.stdout
         .split('\n')
         .filter(Boolean)
         .map((line) => {
-          const [service = '?', status = '', health = '', count = '0', oom = 'false', exit = '0', name = service] =
-            line.split(' ');
+          const [
+            service = '?',
+            status = '',
+            health = '',
+            count = '0',
+            oom = 'false',
+            exit = '0',
+            name = service,
+          ] = line.split(' ');
           if (!baseline.has(name)) baseline.set(name, Number(count));
           const restarts = Number(count) - baseline.get(name)!;
           return { service, status, health, restarts, oom: oom === 'true', exit: Number(exit) };
@@ -435,21 +514,35 @@ export class DeployHost {
       }
       let ready =
         containers.length > 0 &&
-        containers.every((c) => (c.status === 'running' && (c.health === 'healthy' || c.health === 'none')) || (c.status === 'exited' && c.exit === 0));
-      last = containers.map((c) => `${c.service} ${c.status}${c.health === 'none' ? '' : `/${c.health}`}`).join(', ') || 'no containers';
+        containers.every(
+          (c) =>
+            (c.status === 'running' && (c.health === 'healthy' || c.health === 'none')) ||
+            (c.status === 'exited' && c.exit === 0),
+        );
+      last =
+        containers
+          .map((c) => `${c.service} ${c.status}${c.health === 'none' ? '' : `/${c.health}`}`)
+          .join(', ') || 'no containers';
       if (ready && this.settings.healthUrl) {
-        const probe = await probeUrl(this.settings.healthUrl, (host, port) => this.connection.forwardOut(host, port));
+        const probe = await probeUrl(this.settings.healthUrl, (host, port) =>
+          this.connection.forwardOut(host, port),
+        );
         if (!probe.ok) {
           ready = false;
           last += `; ${this.settings.healthUrl} answered ${probe.detail}`;
         }
       }
       if (ready && this.settings.healthCommand) {
-        const probe = await this.run('health command', scripts.HEALTH_COMMAND, {
-          SHA: sha,
-          HEALTH_COMMAND: this.settings.healthCommand,
-          COMPOSE_FILE: composeFiles.join(':'),
-        }, { allowFail: true, quiet: true, timeoutMs: 30_000 });
+        const probe = await this.run(
+          'health command',
+          scripts.HEALTH_COMMAND,
+          {
+            SHA: sha,
+            HEALTH_COMMAND: this.settings.healthCommand,
+            COMPOSE_FILE: composeFiles.join(':'),
+          },
+          { allowFail: true, quiet: true, timeoutMs: 30_000 },
+        );
         if (probe.code !== 0) {
           ready = false;
           last += `; health-command exited ${probe.code ?? 'on timeout'}`;
@@ -461,23 +554,37 @@ export class DeployHost {
         return;
       }
       if (performance.now() > deadline) {
-        throw new StepFailure('health gate', `not healthy within ${timeoutSeconds} s: ${last}`, 'health-gate-failed');
+        throw new StepFailure(
+          'health gate',
+          `not healthy within ${timeoutSeconds} s: ${last}`,
+          'health-gate-failed',
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
 
   async containerLogs(lines = 30): Promise<string> {
-    const result = await this.run('logs', scripts.CONTAINER_LOGS, { LOG_LINES: String(lines) }, {
-      allowFail: true,
-      quiet: true,
-      timeoutMs: 60_000,
-    });
+    const result = await this.run(
+      'logs',
+      scripts.CONTAINER_LOGS,
+      { LOG_LINES: String(lines) },
+      {
+        allowFail: true,
+        quiet: true,
+        timeoutMs: 60_000,
+      },
+    );
     return maskSecrets(result.stdout).slice(-8000);
   }
 
   async switchTo(sha: string, releases: readonly Release[]): Promise<void> {
-    await this.run('switch', scripts.SWITCH, { SHA: sha, LEDGER: serializeLedger(releases) }, { quiet: true });
+    await this.run(
+      'switch',
+      scripts.SWITCH,
+      { SHA: sha, LEDGER: serializeLedger(releases) },
+      { quiet: true },
+    );
   }
 
   async prune(releases: Release[]): Promise<Release[]> {
@@ -532,14 +639,17 @@ export class DeployHost {
       // the new release touched what the server serves: put the previous one back
       const logs = await this.containerLogs().catch(() => undefined);
       if (built) {
-        await this.writeLedger(markFailed(releases, this.entry(sha, built), failure.message)).catch(() => undefined);
+        await this.writeLedger(markFailed(releases, this.entry(sha, built), failure.message)).catch(
+          () => undefined,
+        );
         releases = markFailed(releases, this.entry(sha, built), failure.message);
       }
       if (!previous || previous.sha === sha) {
         this.finding({
           rule: 'rollback-unavailable',
           severity: 'error',
-          message: 'there is no earlier release to go back to, so the failed one was left running for inspection',
+          message:
+            'there is no earlier release to go back to, so the failed one was left running for inspection',
           fix: 'fix the failure and deploy again',
         });
         return this.result('failed', sha, previous?.sha, { error: failure.message, logs, backup });
@@ -570,7 +680,9 @@ export class DeployHost {
 
   /** Starts `release` from its own images and compose files and waits for it; `current` is not touched. */
   private async restore(release: Release): Promise<void> {
-    const files = release.composeFiles.length ? release.composeFiles : [...this.settings.composeFiles, OVERRIDE_FILE];
+    const files = release.composeFiles.length
+      ? release.composeFiles
+      : [...this.settings.composeFiles, OVERRIDE_FILE];
     await this.up(release.sha, files);
     await this.healthGate(release.sha, files, Math.max(30, this.settings.healthTimeout));
   }
@@ -586,7 +698,9 @@ export class DeployHost {
       from = active?.sha;
       const target = to === 'previous' ? rollbackTarget(releases) : releases.find((r) => r.sha === to);
       if (!target) {
-        const listing = releases.map((r) => `${r.sha.slice(0, 12)} ${r.status}${r.pruned ? ' (pruned)' : ''}`).join(', ');
+        const listing = releases
+          .map((r) => `${r.sha.slice(0, 12)} ${r.status}${r.pruned ? ' (pruned)' : ''}`)
+          .join(', ');
         throw new StepFailure(
           'rollback',
           to === 'previous'
@@ -597,7 +711,12 @@ export class DeployHost {
         );
       }
       if (target.pruned) {
-        throw new StepFailure('rollback', `${target.sha.slice(0, 12)} was pruned (keep)`, 'rollback-target-invalid', 'deploy it again instead');
+        throw new StepFailure(
+          'rollback',
+          `${target.sha.slice(0, 12)} was pruned (keep)`,
+          'rollback-target-invalid',
+          'deploy it again instead',
+        );
       }
       if (target.status === 'active') {
         this.context.log(`[${this.host}] ${target.sha.slice(0, 12)} is already active`);
@@ -640,14 +759,25 @@ export class DeployHost {
 
 function asFailure(error: unknown): StepFailure {
   if (error instanceof StepFailure) return error;
-  if (error instanceof ShipcheckError) return new StepFailure('deploy', error.describe(), 'deploy-step-failed', error.fix);
-  return new StepFailure('deploy', maskSecrets(error instanceof Error ? error.message : String(error)), 'deploy-step-failed');
+  if (error instanceof ShipcheckError)
+    return new StepFailure('deploy', error.describe(), 'deploy-step-failed', error.fix);
+  return new StepFailure(
+    'deploy',
+    maskSecrets(error instanceof Error ? error.message : String(error)),
+    'deploy-step-failed',
+  );
 }
 
 /** `{"pid":1,"runUrl":...,"actor":"ana","sha":"abc..."}` -> `ana (run URL) deploying abc123 since ...` */
 function describeOwner(json: string): string {
   try {
-    const owner = JSON.parse(json) as { actor?: string; runUrl?: string; sha?: string; time?: string; pid?: number };
+    const owner = JSON.parse(json) as {
+      actor?: string;
+      runUrl?: string;
+      sha?: string;
+      time?: string;
+      pid?: number;
+    };
     return [
       owner.actor ?? 'someone',
       owner.sha ? `deploying ${String(owner.sha).slice(0, 12)}` : '',

@@ -43,9 +43,13 @@ export async function probeUrl(
       headers: { 'user-agent': 'shipcheck-deploy-gate', host: url.host, connection: 'close' },
     };
     if (tunnel) {
-      options.createConnection = ((_options: unknown, callback: (error: Error | null, socket?: Duplex) => void) => {
+      options.createConnection = ((
+        _options: unknown,
+        callback: (error: Error | null, socket?: Duplex) => void,
+      ) => {
         forwardOut(host, port).then(
-          (stream) => callback(null, secure ? tls.connect({ socket: stream as never, servername: host }) : stream),
+          (stream) =>
+            callback(null, secure ? tls.connect({ socket: stream as never, servername: host }) : stream),
           (error: Error) => callback(error),
         );
         return undefined;

@@ -70,6 +70,8 @@ export interface DeploySettings {
   rollbackTo?: string;
   actor?: string;
   runUrl?: string;
+  /** per target (same index as ssh.targets): app-dir and project-name from its `hosts:` object */
+  layouts: Array<{ appDir: string; project: string }>;
 }
 
 function seconds(raw: unknown, key: string, fallback: number): number {
@@ -154,7 +156,10 @@ export function deploySettings(
 ): DeploySettings {
   const value = (key: keyof SshDeployInput): unknown => overrides[key] ?? section[key];
   const ssh = sshSettings(root, section, overrides, secrets);
-  const appDir = appDirValue(optionalString(value('app-dir'), 'app-dir'));
+  const appDirRaw = optionalString(value('app-dir'), 'app-dir');
+  // every host object may name its own app-dir; the top-level one is needed only for those that do not
+  const everyHostHasOne = ssh.hostExtras.every((extra) => extra['app-dir'] !== undefined);
+  const appDir = appDirRaw || !everyHostHasOne ? appDirValue(appDirRaw) : '';
   const rollbackRaw = optionalString(value('rollback-to'), 'rollback-to');
   if (mode === 'rollback' && !rollbackRaw) {
     throw new ShipcheckError('input', 'rollback needs a target: previous or a 40-character commit SHA', {
@@ -174,12 +179,33 @@ export function deploySettings(
       fix: 'set ref to the full commit SHA (the action defaults to GITHUB_SHA)',
     });
   }
-  const project =
-    optionalString(value('project-name'), 'project-name') ||
-    (appDir.split('/').pop() || 'app').toLowerCase().replace(/[^a-z0-9_-]/g, '');
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(project)) {
-    throw new ShipcheckError('input', `project-name must be lowercase letters, digits, - and _, found '${project}'`);
-  }
+  const projectOf = (raw: unknown, dir: string, key: string): string => {
+    const name =
+      optionalString(raw, key) || (dir.split('/').pop() || 'app').toLowerCase().replace(/[^a-z0-9_-]/g, '');
+    if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) {
+      throw new ShipcheckError('input', `${key} must be lowercase letters, digits, - and _, found '${name}'`);
+    }
+    return name;
+  };
+  const project = appDir ? projectOf(value('project-name'), appDir, 'project-name') : '';
+  const layouts = ssh.hostExtras.map((extra, index) => {
+    for (const name of Object.keys(extra)) {
+      if (name !== 'app-dir' && name !== 'project-name') {
+        throw new ShipcheckError('input', `hosts[${index}] has an unknown key '${name}'`, {
+          fix: 'a host object may set host, user, port, key-file, known-hosts, host-key-fingerprint, app-dir and project-name',
+        });
+      }
+    }
+    const dir =
+      extra['app-dir'] === undefined
+        ? appDir
+        : appDirValue(optionalString(extra['app-dir'], `hosts[${index}].app-dir`));
+    const name =
+      extra['project-name'] === undefined && extra['app-dir'] === undefined
+        ? project
+        : projectOf(extra['project-name'], dir, `hosts[${index}].project-name`);
+    return { appDir: dir, project: name };
+  });
   const env: Record<string, string> = {};
   for (const name of stringList(value('env'), 'env') ?? []) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
@@ -207,20 +233,24 @@ export function deploySettings(
   if (backupDatabaseUrl) {
     registerUrlSecrets(backupDatabaseUrl);
     if (!/^(mysql|mariadb):\/\//.test(backupDatabaseUrl)) {
-      throw new ShipcheckError('input', 'backup-database-url must be mysql://user:password@host:port/database', {
-        fix: 'the address as the server sees it, e.g. mysql://backup:***@127.0.0.1:3306/app',
-      });
+      throw new ShipcheckError(
+        'input',
+        'backup-database-url must be mysql://user:password@host:port/database',
+        {
+          fix: 'the address as the server sees it, e.g. mysql://backup:***@127.0.0.1:3306/app',
+        },
+      );
     }
   }
   return {
     ssh,
-    appDir,
+    appDir: appDir || layouts[0]!.appDir,
     repo: mode === 'deploy' ? repoValue(optionalString(value('repo'), 'repo')) : '',
     ref,
     composeFiles: (stringList(value('compose-file'), 'compose-file') ?? ['docker-compose.yml']).map((f) =>
       relativePath(f, 'compose-file'),
     ),
-    project,
+    project: project || layouts[0]!.project,
     sharedFiles: (stringList(value('shared-files'), 'shared-files') ?? ['.env']).map((f) =>
       relativePath(f, 'shared-files'),
     ),
@@ -238,6 +268,7 @@ export function deploySettings(
     batchSize,
     canary: bool(value('canary'), 'canary', false),
     rollbackTo,
+    layouts,
     actor: process.env.GITHUB_ACTOR || process.env.USER || undefined,
     runUrl:
       process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID

@@ -45,53 +45,107 @@ export function batchesOf(targets: readonly SshTarget[], batchSize: number, cana
 
 const label = (target: SshTarget) => `${target.host}${target.port === 22 ? '' : `:${target.port}`}`;
 
-/** Opens the connection; a refused host key or failed authentication becomes a failed host, not a crash. */
+export function connect(
+  target: SshTarget,
+  settings: DeploySettings,
+  options: DeployOptions,
+): Promise<SshConnection> {
+  return SshConnection.open(target, { ...settings.ssh.connect, warn: options.warn, debug: options.debug });
+}
+
+/**
+ * Connects to every host before anything runs on any of them: a refused host key, a failed login or an
+ * unreachable host stops the whole command (exit 2) with one line per host, and no server has changed.
+ */
+export async function connectAll(
+  settings: DeploySettings,
+  options: DeployOptions,
+): Promise<Map<SshTarget, SshConnection>> {
+  const outcomes = await Promise.allSettled(
+    settings.ssh.targets.map((target) => connect(target, settings, options)),
+  );
+  const connections = new Map<SshTarget, SshConnection>();
+  const failures: string[] = [];
+  let fix: string | undefined;
+  outcomes.forEach((outcome, index) => {
+    const target = settings.ssh.targets[index]!;
+    if (outcome.status === 'fulfilled') connections.set(target, outcome.value);
+    else {
+      const error = outcome.reason as unknown;
+      failures.push(error instanceof ShipcheckError ? error.message : String(error));
+      fix ??= error instanceof ShipcheckError ? error.fix : undefined;
+    }
+  });
+  if (failures.length > 0) {
+    for (const connection of connections.values()) connection.close();
+    throw new ShipcheckError(
+      'connection',
+      `${failures.join('; ')}${settings.ssh.targets.length > 1 ? ' (nothing was changed on any host)' : ''}`,
+      { fix },
+    );
+  }
+  return connections;
+}
+
+function hostFor(
+  connection: SshConnection,
+  target: SshTarget,
+  settings: DeploySettings,
+  options: DeployOptions,
+): DeployHost {
+  const index = settings.ssh.targets.indexOf(target);
+  return new DeployHost(
+    connection,
+    settings,
+    { log: options.log, lockState: options.lockState },
+    settings.layouts[index] ?? { appDir: settings.appDir, project: settings.project },
+  );
+}
+
+/** One host with its own connection (the post step, which releases a lock left behind). */
 export async function withHost<T>(
   target: SshTarget,
   settings: DeploySettings,
   options: DeployOptions,
   work: (host: DeployHost) => Promise<T>,
-  onConnectFailure: (error: unknown) => T,
 ): Promise<T> {
-  let connection: SshConnection;
+  const connection = await connect(target, settings, options);
   try {
-    connection = await SshConnection.open(target, {
-      ...settings.ssh.connect,
-      warn: options.warn,
-      debug: options.debug,
-    });
-  } catch (error) {
-    return onConnectFailure(error);
-  }
-  try {
-    return await work(new DeployHost(connection, settings, { log: options.log, lockState: options.lockState }));
+    return await work(hostFor(connection, target, settings, options));
   } finally {
     connection.close();
   }
 }
 
-function connectFailure(target: SshTarget, error: unknown, sha?: string): HostResult {
-  const message = error instanceof ShipcheckError ? error.message : String(error);
-  return {
-    host: target.host,
-    outcome: 'failed',
-    sha,
-    steps: [],
-    error: message,
-    findings: [
-      {
-        rule: 'ssh-connection-failed',
-        severity: 'error',
-        message: `${label(target)}: ${message}`,
-        fix: error instanceof ShipcheckError ? error.fix : undefined,
-        check: 'ssh-deploy',
-      },
-    ],
-  };
+async function withAll<T>(
+  settings: DeploySettings,
+  options: DeployOptions,
+  work: (hosts: Map<SshTarget, DeployHost>) => Promise<T>,
+): Promise<T> {
+  const connections = await connectAll(settings, options);
+  try {
+    const hosts = new Map(
+      [...connections].map(([target, connection]) => [
+        target,
+        hostFor(connection, target, settings, options),
+      ]),
+    );
+    return await work(hosts);
+  } finally {
+    for (const connection of connections.values()) connection.close();
+  }
 }
 
 export async function sshDeploy(settings: DeploySettings, options: DeployOptions): Promise<DeployRun> {
   if (settings.rollbackTo) return rollbackAll(settings, settings.rollbackTo, options);
+  return withAll(settings, options, (hosts) => deployAll(settings, options, hosts));
+}
+
+async function deployAll(
+  settings: DeploySettings,
+  options: DeployOptions,
+  hosts: Map<SshTarget, DeployHost>,
+): Promise<DeployRun> {
   const sha = settings.ref!;
   const batches = batchesOf(settings.ssh.targets, settings.batchSize, settings.canary);
   const results: HostResult[] = [];
@@ -106,11 +160,7 @@ export async function sshDeploy(settings: DeploySettings, options: DeployOptions
     }
     const name = `deploy ${sha.slice(0, 12)}: batch ${index + 1}/${batches.length} (${batch.map(label).join(', ')})`;
     const batchResults = await options.steps.run(name, () =>
-      Promise.all(
-        batch.map((target) =>
-          withHost(target, settings, options, (host) => host.deploy(sha), (error) => connectFailure(target, error, sha)),
-        ),
-      ),
+      Promise.all(batch.map((target) => hosts.get(target)!.deploy(sha))),
     );
     results.push(...batchResults);
     batchResults.forEach((result, i) => {
@@ -128,40 +178,42 @@ export async function sshDeploy(settings: DeploySettings, options: DeployOptions
     await options.steps.run(`roll back ${switched.length} host(s) already switched`, async () => {
       for (const { target, previous } of switched) {
         if (!previous || previous === sha) continue;
-        const result = await withHost(target, settings, options, (host) => host.rollback(previous), (error) =>
-          connectFailure(target, error, previous),
-        );
+        const host = hosts.get(target)!;
+        const before = host.findings.length;
+        const result = await host.rollback(previous);
         const deployed = results.find((r) => r.host === target.host && r.outcome !== 'skipped');
         if (deployed && result.outcome === 'rolled-back') {
           deployed.outcome = 'rolled-back';
           deployed.error = 'rolled back because a later batch failed';
         }
-        findings.push(
-          ...result.findings,
-          {
-            rule: 'rollout-rolled-back',
-            severity: result.outcome === 'rolled-back' ? 'error' : 'error',
-            message:
-              result.outcome === 'rolled-back'
-                ? `${label(target)}: back on ${previous.slice(0, 12)} because a later batch failed`
-                : `${label(target)}: still on ${sha.slice(0, 12)}; rolling it back after a later batch failed did not work`,
-            fix: 'see the failing host above',
-            check: 'ssh-deploy',
-          },
-        );
+        findings.push(...host.findings.slice(before), {
+          rule: 'rollout-rolled-back',
+          severity: 'error',
+          message:
+            result.outcome === 'rolled-back'
+              ? `${label(target)}: back on ${previous.slice(0, 12)} because a later batch failed`
+              : `${label(target)}: still on ${sha.slice(0, 12)}; rolling it back after a later batch failed did not work`,
+          fix: 'see the failing host above',
+          check: 'ssh-deploy',
+        });
       }
     });
   }
-  return { findings, data: { mode: 'deploy', sha, hosts: results, batches: batches.map((b) => b.map(label)) } };
+  return {
+    findings,
+    data: { mode: 'deploy', sha, hosts: results, batches: batches.map((b) => b.map(label)) },
+  };
 }
 
-export async function rollbackAll(settings: DeploySettings, to: string, options: DeployOptions): Promise<DeployRun> {
+export async function rollbackAll(
+  settings: DeploySettings,
+  to: string,
+  options: DeployOptions,
+): Promise<DeployRun> {
   const targets = settings.ssh.targets;
-  const results = await options.steps.run(`rollback to ${to === 'previous' ? 'the previous release' : to.slice(0, 12)}`, () =>
-    Promise.all(
-      targets.map((target) =>
-        withHost(target, settings, options, (host) => host.rollback(to), (error) => connectFailure(target, error)),
-      ),
+  const results = await withAll(settings, options, (hosts) =>
+    options.steps.run(`rollback to ${to === 'previous' ? 'the previous release' : to.slice(0, 12)}`, () =>
+      Promise.all(targets.map((target) => hosts.get(target)!.rollback(to))),
     ),
   );
   return {
@@ -172,19 +224,13 @@ export async function rollbackAll(settings: DeploySettings, to: string, options:
 
 export async function listReleases(settings: DeploySettings, options: DeployOptions): Promise<DeployRun> {
   const releases: Record<string, { current?: string; releases: Release[] }> = {};
-  const results = await Promise.all(
-    settings.ssh.targets.map((target) =>
-      withHost(
-        target,
-        settings,
-        options,
-        async (host) => {
-          const state = await host.readState();
-          releases[label(target)] = state;
-          return { host: target.host, outcome: 'unchanged', steps: [], findings: host.findings } as HostResult;
-        },
-        (error) => connectFailure(target, error),
-      ),
+  const results = await withAll(settings, options, (hosts) =>
+    Promise.all(
+      settings.ssh.targets.map(async (target) => {
+        const host = hosts.get(target)!;
+        releases[label(target)] = await host.readState();
+        return { host: target.host, outcome: 'unchanged', steps: [], findings: host.findings } as HostResult;
+      }),
     ),
   );
   return {

@@ -51,7 +51,8 @@ export function deployMarkdown(run: DeployRun): string {
     out.push('```', '');
   }
   for (const host of data.hosts) {
-    if (host.backup) out.push(`Database backup on ${escapeHtml(host.host)}: \`${escapeHtml(host.backup)}\``, '');
+    if (host.backup)
+      out.push(`Database backup on ${escapeHtml(host.host)}: \`${escapeHtml(host.backup)}\``, '');
     if (host.logs) {
       out.push(
         `<details><summary>Container logs on ${escapeHtml(host.host)} (last lines)</summary>`,
@@ -70,7 +71,12 @@ export function deployMarkdown(run: DeployRun): string {
 export function releasesMarkdown(byHost: Record<string, { current?: string; releases: Release[] }>): string {
   const out: string[] = [];
   for (const [host, state] of Object.entries(byHost)) {
-    out.push(`### Releases on ${escapeHtml(host)}`, '', '| Commit | Status | Deployed | By | Note |', '| --- | --- | --- | --- | --- |');
+    out.push(
+      `### Releases on ${escapeHtml(host)}`,
+      '',
+      '| Commit | Status | Deployed | By | Note |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const release of [...state.releases].reverse()) {
       out.push(
         `| \`${release.sha.slice(0, 12)}\`${release.sha === state.current ? ' ← current' : ''} | ${release.status}${release.pruned ? ' (pruned)' : ''} | ${release.time} | ${escapeHtml(release.actor ?? '')} | ${escapeHtml(release.reason ?? '').slice(0, 200)} |`,

@@ -39,6 +39,8 @@ export type SshConnectionInput = Partial<
 export interface SshSettings {
   /** one or more hosts; each may override user, port, key and host keys (shipcheck.yml `hosts:` objects) */
   targets: SshTarget[];
+  /** per target (same index): the other keys of its shipcheck.yml `hosts:` object, for the command's own use */
+  hostExtras: Array<Record<string, unknown>>;
   connect: Pick<ConnectOptions, 'connectTimeout' | 'jump'>;
 }
 
@@ -51,7 +53,17 @@ interface HostSpec {
   keyFile?: string;
   knownHosts?: string;
   fingerprints?: string[];
+  extra?: Record<string, unknown>;
 }
+
+const CONNECTION_HOST_KEYS = new Set([
+  'host',
+  'user',
+  'port',
+  'key-file',
+  'known-hosts',
+  'host-key-fingerprint',
+]);
 
 /** `[user@]host[:port]`, strictly: a host name never reaches a shell, but it must still be a host name. */
 export function parseHostSpec(value: string, key: string): HostSpec {
@@ -140,6 +152,9 @@ export function sshSettings(
           keyFile: optionalString(entry['key-file'], `${key}.key-file`),
           knownHosts: optionalString(entry['known-hosts'], `${key}.known-hosts`),
           fingerprints: stringList(entry['host-key-fingerprint'], `${key}.host-key-fingerprint`),
+          extra: Object.fromEntries(
+            Object.entries(entry).filter(([name]) => !CONNECTION_HOST_KEYS.has(name)),
+          ),
         });
       } else throw new ShipcheckError('input', `${key} must be a host string or an object with host`);
     });
@@ -157,7 +172,9 @@ export function sshSettings(
     const fingerprints = spec.fingerprints ?? fingerprintsRaw;
     try {
       const policy: HostKeyPolicy = {
-        knownHosts: text ? parseKnownHosts(readKnownHosts(text, root, 'known-hosts'), 'known-hosts') : undefined,
+        knownHosts: text
+          ? parseKnownHosts(readKnownHosts(text, root, 'known-hosts'), 'known-hosts')
+          : undefined,
         fingerprints: fingerprints ? parseFingerprints(fingerprints) : undefined,
         skipVerification: skip,
       };
@@ -184,7 +201,9 @@ export function sshSettings(
       });
     }
     const keyFile = spec.keyFile ?? defaultKeyFile;
-    const privateKey = spec.keyFile ? readKeyFile(spec.keyFile, root, 'key-file') : keyText ?? (keyFile ? readKeyFile(keyFile, root, 'key-file') : undefined);
+    const privateKey = spec.keyFile
+      ? readKeyFile(spec.keyFile, root, 'key-file')
+      : (keyText ?? (keyFile ? readKeyFile(keyFile, root, 'key-file') : undefined));
     if (!privateKey && !secrets.password) {
       throw new ShipcheckError('input', `no private key for ${user}@${where}`, {
         fix: 'set the ssh-key secret input (CLI: --key-file F or SHIPCHECK_SSH_KEY)',
@@ -218,5 +237,9 @@ export function sshSettings(
   if (!Number.isFinite(seconds) || seconds <= 0) {
     throw new ShipcheckError('input', `connect-timeout must be seconds > 0, found '${String(timeout)}'`);
   }
-  return { targets, connect: { connectTimeout: seconds * 1000, jump } };
+  return {
+    targets,
+    hostExtras: specs.map((spec) => spec.extra ?? {}),
+    connect: { connectTimeout: seconds * 1000, jump },
+  };
 }

@@ -1,10 +1,18 @@
 import * as core from '@actions/core';
 import { loadConfig } from '../../config/load.js';
-import { deploySettings, SSH_DEPLOY_KEYS, type DeploySettings, type SshDeployInput } from '../../deploy/settings.js';
+import {
+  deploySettings,
+  SSH_DEPLOY_KEYS,
+  type DeploySettings,
+  type SshDeployInput,
+} from '../../deploy/settings.js';
 import type { CommonInputs } from '../shared/inputs.js';
 
 /** ssh-deploy's settings from its inputs (empty ones fall back to shipcheck.yml's ssh-deploy section). */
-export function readDeploySettings(inputs: CommonInputs): { settings: DeploySettings; config: Record<string, unknown> } {
+export function readDeploySettings(inputs: CommonInputs): {
+  settings: DeploySettings;
+  config: Record<string, unknown>;
+} {
   const secrets = {
     key: core.getInput('ssh-key'),
     passphrase: core.getInput('ssh-passphrase'),

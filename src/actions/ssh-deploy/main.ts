@@ -36,7 +36,15 @@ await runAction(async (inputs) => {
   core.setOutput('outcome', outcomes.size === 1 ? [...outcomes][0]! : 'mixed');
   core.setOutput(
     'hosts',
-    JSON.stringify(run.data.hosts.map(({ host, outcome, sha, previous, backup }) => ({ host, outcome, sha, previous, backup }))),
+    JSON.stringify(
+      run.data.hosts.map(({ host, outcome, sha, previous, backup }) => ({
+        host,
+        outcome,
+        sha,
+        previous,
+        backup,
+      })),
+    ),
   );
   const backups = run.data.hosts.map((h) => h.backup).filter(Boolean);
   if (backups.length) core.setOutput('backup', backups.join('\n'));

@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { describeError } from '../../core/errors.js';
 import { maskSecrets } from '../../core/secrets.js';
+import { silentSteps } from '../../core/steps.js';
 import { withHost } from '../../deploy/ssh-deploy.js';
 import { readCommonInputs } from '../shared/inputs.js';
 import { readDeploySettings } from './inputs.js';
@@ -24,12 +25,15 @@ export async function releaseLeftoverLocks(): Promise<void> {
       await withHost(
         target,
         settings,
-        { steps: { run: (_n, w) => w() }, log: (line) => core.info(line) },
+        { steps: silentSteps, log: (line) => core.info(line) },
         async (host) => {
           await host.releaseLock(held[target.host]!);
           core.info(`released the deploy lock on ${target.host}`);
         },
-        (error) => core.warning(`could not release the deploy lock on ${target.host}: ${maskSecrets(describeError(error))}`),
+      ).catch((error: unknown) =>
+        core.warning(
+          `could not release the deploy lock on ${target.host}: ${maskSecrets(describeError(error))}`,
+        ),
       );
     }
   } catch (error) {

@@ -8,11 +8,23 @@ export function addConnectionOptions(command: Command): Command {
     .option('--hosts <list>', 'comma-separated servers, deployed in batches')
     .option('--port <n>', 'SSH port (default: 22)')
     .option('--user <name>', 'login on the server')
-    .option('--key-file <file>', 'private key file (or the key itself in SHIPCHECK_SSH_KEY; passphrase in SHIPCHECK_SSH_PASSPHRASE)')
+    .option(
+      '--key-file <file>',
+      'private key file (or the key itself in SHIPCHECK_SSH_KEY; passphrase in SHIPCHECK_SSH_PASSPHRASE)',
+    )
     .option('--known-hosts <file>', 'known_hosts file (or text) the host key must match')
-    .option('--host-key-fingerprint <SHA256:...>', 'comma-separated host key fingerprints, instead of --known-hosts')
-    .option('--skip-host-key-verification', 'accept any host key (prints a warning; anyone in the middle can read the deploy)')
-    .option('--jump-host <[user@]host[:port]>', 'reach the server through this bastion (same key; host key checked too)')
+    .option(
+      '--host-key-fingerprint <SHA256:...>',
+      'comma-separated host key fingerprints, instead of --known-hosts',
+    )
+    .option(
+      '--skip-host-key-verification',
+      'accept any host key (prints a warning; anyone in the middle can read the deploy)',
+    )
+    .option(
+      '--jump-host <[user@]host[:port]>',
+      'reach the server through this bastion (same key; host key checked too)',
+    )
     .option('--connect-timeout <seconds>', 'TCP connect plus SSH handshake deadline (default: 20)');
 }
 
@@ -20,14 +32,26 @@ function addDeployOptions(command: Command): Command {
   return command
     .option('--app-dir <dir>', 'the app folder on the server (absolute or ~/...)')
     .option('--repo <url>', 'git URL or path the server fetches from (action default: this repository)')
-    .option('--compose-file <files>', 'comma-separated Compose files inside the release (default: docker-compose.yml)')
+    .option(
+      '--compose-file <files>',
+      'comma-separated Compose files inside the release (default: docker-compose.yml)',
+    )
     .option('--project-name <name>', 'fixed Compose project name (default: the app-dir folder name)')
-    .option('--shared-files <paths>', 'comma-separated files/folders linked from shared/ into each release (default: .env)')
+    .option(
+      '--shared-files <paths>',
+      'comma-separated files/folders linked from shared/ into each release (default: .env)',
+    )
     .option('--env <names>', 'comma-separated environment variables passed to the remote commands (masked)')
-    .option('--health-url <url>', 'HTTP URL that must answer 2xx before the switch (a loopback URL is probed from the server)')
+    .option(
+      '--health-url <url>',
+      'HTTP URL that must answer 2xx before the switch (a loopback URL is probed from the server)',
+    )
     .option('--health-command <command>', 'command run in the release folder on the server; exit 0 = healthy')
     .option('--health-timeout <seconds>', 'deadline for the health gate (default: 120)')
-    .option('--command-timeout <seconds>', 'deadline for each remote step; its process group is killed after (default: 1800)')
+    .option(
+      '--command-timeout <seconds>',
+      'deadline for each remote step; its process group is killed after (default: 1800)',
+    )
     .option('--lock-timeout <seconds>', 'how long to wait for another deploy to finish (default: 600)')
     .option('--lock-stale-after <seconds>', 'a lock older than this is taken over (default: 3600)');
 }
@@ -45,13 +69,25 @@ export function sshDeployCommand(): Command {
     .option('--ref <sha>', 'the full 40-character commit SHA to deploy (action default: GITHUB_SHA)');
   addConnectionOptions(command);
   addDeployOptions(command)
-    .option('--migrate-command <command>', 'run in the new release before `up`, e.g. "docker-compose run --rm web flask db upgrade"')
-    .option('--backup-database-url <url>', 'mysql://user:password@host:port/db as the server sees it: mysqldump before migrating')
+    .option(
+      '--migrate-command <command>',
+      'run in the new release before `up`, e.g. "docker-compose run --rm web flask db upgrade"',
+    )
+    .option(
+      '--backup-database-url <url>',
+      'mysql://user:password@host:port/db as the server sees it: mysqldump before migrating',
+    )
     .option('--backup-keep <n>', 'database backups kept (default: 5)')
-    .option('--keep <n>', 'releases kept on the server; the active one and the rollback target always stay (default: 5)')
+    .option(
+      '--keep <n>',
+      'releases kept on the server; the active one and the rollback target always stay (default: 5)',
+    )
     .option('--batch-size <n|n%>', 'hosts deployed at once (default: all)')
     .option('--canary', 'deploy to the first host alone before the others')
-    .option('--rollback-to <previous|sha>', 'roll back instead of deploying (same as `shipcheck rollback --to`)');
+    .option(
+      '--rollback-to <previous|sha>',
+      'roll back instead of deploying (same as `shipcheck rollback --to`)',
+    );
   addGlobalOptions(command);
   command.action(async (dir: string, options: GlobalOptions) => {
     const { runSshDeploy } = await import('../run/ssh-deploy.js');
@@ -75,7 +111,10 @@ export function rollbackCommand(): Command {
   addGlobalOptions(command);
   command.action(async (dir: string, options: GlobalOptions & { to: string }) => {
     const { runSshDeploy } = await import('../run/ssh-deploy.js');
-    command.setOptionValue('exitCode', await runSshDeploy(dir, { ...options, rollbackTo: options.to } as GlobalOptions, 'rollback'));
+    command.setOptionValue(
+      'exitCode',
+      await runSshDeploy(dir, { ...options, rollbackTo: options.to } as GlobalOptions, 'rollback'),
+    );
   });
   return command;
 }
