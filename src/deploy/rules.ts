@@ -3,11 +3,6 @@ import type { RuleInfo } from '../report/rules.js';
 /** What ssh-deploy, rollback and releases can report (docs/rules.md#ssh-deploy). */
 export const SSH_DEPLOY_RULES: readonly RuleInfo[] = [
   {
-    id: 'ssh-connection-failed',
-    title: 'The server could not be reached, refused its host key check or the login',
-    defaultSeverity: 'error',
-  },
-  {
     id: 'preflight-missing-tool',
     title: 'The server lacks git, docker or Compose, or docker does not answer for the deploy user',
     defaultSeverity: 'error',
