@@ -199,7 +199,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
-const CONNECTION_HOST_KEYS = new Set(['host', 'user', 'port', 'key-file', 'known-hosts', 'host-key-fingerprint']);
+const CONNECTION_HOST_KEYS = new Set([
+    'host',
+    'user',
+    'port',
+    'key-file',
+    'known-hosts',
+    'host-key-fingerprint',
+]);
 /** `[user@]host[:port]`, strictly: a host name never reaches a shell, but it must still be a host name. */
 function parseHostSpec(value, key) {
     const match = HOST_SPEC.exec(value.trim());
@@ -298,7 +305,9 @@ function sshSettings(root, section = {}, overrides = {}, secrets = {}) {
         const fingerprints = spec.fingerprints ?? fingerprintsRaw;
         try {
             const policy = {
-                knownHosts: text ? parseKnownHosts(readKnownHosts(text, root, 'known-hosts'), 'known-hosts') : undefined,
+                knownHosts: text
+                    ? parseKnownHosts(readKnownHosts(text, root, 'known-hosts'), 'known-hosts')
+                    : undefined,
                 fingerprints: fingerprints ? parseFingerprints(fingerprints) : undefined,
                 skipVerification: skip,
             };
@@ -325,7 +334,9 @@ function sshSettings(root, section = {}, overrides = {}, secrets = {}) {
             });
         }
         const keyFile = spec.keyFile ?? defaultKeyFile;
-        const privateKey = spec.keyFile ? readKeyFile(spec.keyFile, root, 'key-file') : keyText ?? (keyFile ? readKeyFile(keyFile, root, 'key-file') : undefined);
+        const privateKey = spec.keyFile
+            ? readKeyFile(spec.keyFile, root, 'key-file')
+            : (keyText ?? (keyFile ? readKeyFile(keyFile, root, 'key-file') : undefined));
         if (!privateKey && !secrets.password) {
             throw new errors/* ShipcheckError */.b('input', `no private key for ${user}@${where}`, {
                 fix: 'set the ssh-key secret input (CLI: --key-file F or SHIPCHECK_SSH_KEY)',
@@ -502,7 +513,9 @@ function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode =
                 });
             }
         }
-        const dir = extra['app-dir'] === undefined ? appDir : appDirValue((0,values/* optionalString */.sx)(extra['app-dir'], `hosts[${index}].app-dir`));
+        const dir = extra['app-dir'] === undefined
+            ? appDir
+            : appDirValue((0,values/* optionalString */.sx)(extra['app-dir'], `hosts[${index}].app-dir`));
         const name = extra['project-name'] === undefined && extra['app-dir'] === undefined
             ? project
             : projectOf(extra['project-name'], dir, `hosts[${index}].project-name`);
@@ -1391,7 +1404,10 @@ class DeployHost {
     keeper;
     constructor(connection, settings, context, 
     /** this host's app-dir and Compose project */
-    layout = { appDir: settings.appDir, project: settings.project }) {
+    layout = {
+        appDir: settings.appDir,
+        project: settings.project,
+    }) {
         this.connection = connection;
         this.settings = settings;
         this.context = context;
@@ -1417,7 +1433,9 @@ class DeployHost {
         const result = await this.connection.run(script, {
             env: this.env(env),
             timeout: options.timeoutMs ?? this.settings.commandTimeout * 1000,
-            onLine: options.quiet ? undefined : (line, stream) => this.context.log(`[${this.host}] ${stream === 'stderr' ? '! ' : ''}${line}`),
+            onLine: options.quiet
+                ? undefined
+                : (line, stream) => this.context.log(`[${this.host}] ${stream === 'stderr' ? '! ' : ''}${line}`),
         });
         if (result.code !== 0 && !options.allowFail) {
             const tail = (0,core_secrets/* maskSecrets */.QU)(result.stderr.split('\n').filter(Boolean).slice(-5).join(' | '));
@@ -1553,7 +1571,8 @@ class DeployHost {
     async releaseLock(token) {
         this.lockToken ??= token;
         try {
-            await this.run('unlock', UNLOCK, { LOCK_TOKEN: token }, { quiet: true, timeoutMs: 30_000 });
+            const result = await this.run('unlock', UNLOCK, { LOCK_TOKEN: token }, { quiet: true, timeoutMs: 30_000 });
+            return /^released$/m.test(result.stdout);
         }
         finally {
             this.lockAbort?.abort();
@@ -1638,7 +1657,10 @@ class DeployHost {
             OVERRIDE: override,
             IMAGES: images.join(' '),
             COMPOSE_FILE: composeFiles.join(':'),
-        }, { rule: 'release-build-failed', fix: 'run docker-compose build at this commit; the build log above shows the failing step' });
+        }, {
+            rule: 'release-build-failed',
+            fix: 'run docker-compose build at this commit; the build log above shows the failing step',
+        });
         return { composeFiles, images, cached: /^built=cached$/m.test(result.stdout) };
     }
     async backup(label) {
@@ -1654,7 +1676,10 @@ class DeployHost {
             DB_USER: decodeURIComponent(url.username),
             DB_PASSWORD: decodeURIComponent(url.password),
             DB_NAME: decodeURIComponent(url.pathname.replace(/^\//, '')),
-        }, { rule: 'backup-failed', fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there' });
+        }, {
+            rule: 'backup-failed',
+            fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there',
+        });
         const file = /^backup=(.+)$/m.exec(result.stdout)?.[1];
         const bytes = /^bytes=(\d+)$/m.exec(result.stdout)?.[1];
         this.context.log(`[${this.host}] database backup ${file} (${bytes} bytes)`);
@@ -1667,7 +1692,10 @@ class DeployHost {
             SHA: sha,
             MIGRATE_COMMAND: this.settings.migrateCommand,
             COMPOSE_FILE: composeFiles.join(':'),
-        }, { rule: 'migration-failed', fix: 'the migration output is above; the database backup (if taken) is listed in the summary' });
+        }, {
+            rule: 'migration-failed',
+            fix: 'the migration output is above; the database backup (if taken) is listed in the summary',
+        });
     }
     async up(sha, composeFiles) {
         await this.run('up', UP, { SHA: sha, COMPOSE_FILE: composeFiles.join(':') }, {
@@ -1690,7 +1718,7 @@ class DeployHost {
                 .split('\n')
                 .filter(Boolean)
                 .map((line) => {
-                const [service = '?', status = '', health = '', count = '0', oom = 'false', exit = '0', name = service] = line.split(' ');
+                const [service = '?', status = '', health = '', count = '0', oom = 'false', exit = '0', name = service,] = line.split(' ');
                 if (!baseline.has(name))
                     baseline.set(name, Number(count));
                 const restarts = Number(count) - baseline.get(name);
@@ -1713,8 +1741,12 @@ class DeployHost {
                 throw new StepFailure('health gate', `service ${broken.service} ${why}`, 'health-gate-failed');
             }
             let ready = containers.length > 0 &&
-                containers.every((c) => (c.status === 'running' && (c.health === 'healthy' || c.health === 'none')) || (c.status === 'exited' && c.exit === 0));
-            last = containers.map((c) => `${c.service} ${c.status}${c.health === 'none' ? '' : `/${c.health}`}`).join(', ') || 'no containers';
+                containers.every((c) => (c.status === 'running' && (c.health === 'healthy' || c.health === 'none')) ||
+                    (c.status === 'exited' && c.exit === 0));
+            last =
+                containers
+                    .map((c) => `${c.service} ${c.status}${c.health === 'none' ? '' : `/${c.health}`}`)
+                    .join(', ') || 'no containers';
             if (ready && this.settings.healthUrl) {
                 const probe = await probeUrl(this.settings.healthUrl, (host, port) => this.connection.forwardOut(host, port));
                 if (!probe.ok) {
@@ -1847,7 +1879,9 @@ class DeployHost {
     }
     /** Starts `release` from its own images and compose files and waits for it; `current` is not touched. */
     async restore(release) {
-        const files = release.composeFiles.length ? release.composeFiles : [...this.settings.composeFiles, OVERRIDE_FILE];
+        const files = release.composeFiles.length
+            ? release.composeFiles
+            : [...this.settings.composeFiles, OVERRIDE_FILE];
         await this.up(release.sha, files);
         await this.healthGate(release.sha, files, Math.max(30, this.settings.healthTimeout));
     }
@@ -1862,7 +1896,9 @@ class DeployHost {
             from = active?.sha;
             const target = to === 'previous' ? rollbackTarget(releases) : releases.find((r) => r.sha === to);
             if (!target) {
-                const listing = releases.map((r) => `${r.sha.slice(0, 12)} ${r.status}${r.pruned ? ' (pruned)' : ''}`).join(', ');
+                const listing = releases
+                    .map((r) => `${r.sha.slice(0, 12)} ${r.status}${r.pruned ? ' (pruned)' : ''}`)
+                    .join(', ');
                 throw new StepFailure('rollback', to === 'previous'
                     ? `no release to roll back to (ledger: ${listing || 'empty'})`
                     : `${to} is not a release on this server (ledger: ${listing || 'empty'})`, 'rollback-target-invalid', 'shipcheck releases lists what the server has');
@@ -1996,7 +2032,10 @@ async function withHost(target, settings, options, work) {
 async function withAll(settings, options, work) {
     const connections = await connectAll(settings, options);
     try {
-        const hosts = new Map([...connections].map(([target, connection]) => [target, hostFor(connection, target, settings, options)]));
+        const hosts = new Map([...connections].map(([target, connection]) => [
+            target,
+            hostFor(connection, target, settings, options),
+        ]));
         return await work(hosts);
     }
     finally {
@@ -2061,7 +2100,10 @@ async function deployAll(settings, options, hosts) {
             }
         });
     }
-    return { findings, data: { mode: 'deploy', sha, hosts: results, batches: batches.map((b) => b.map(label)) } };
+    return {
+        findings,
+        data: { mode: 'deploy', sha, hosts: results, batches: batches.map((b) => b.map(label)) },
+    };
 }
 async function rollbackAll(settings, to, options) {
     const targets = settings.ssh.targets;

@@ -52054,26 +52054,73 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/deploy/rules.ts
 /** What ssh-deploy, rollback and releases can report (docs/rules.md#ssh-deploy). */
 const SSH_DEPLOY_RULES = [
-    { id: 'ssh-connection-failed', title: 'The server could not be reached, refused its host key check or the login', defaultSeverity: 'error' },
-    { id: 'preflight-missing-tool', title: 'The server lacks git, docker or Compose, or docker does not answer for the deploy user', defaultSeverity: 'error' },
+    {
+        id: 'preflight-missing-tool',
+        title: 'The server lacks git, docker or Compose, or docker does not answer for the deploy user',
+        defaultSeverity: 'error',
+    },
     { id: 'preflight-no-swap', title: 'A small host (2 GiB or less) has no swap', defaultSeverity: 'warning' },
     { id: 'preflight-disk-low', title: 'Less than 1 GiB free where the app lives', defaultSeverity: 'warning' },
-    { id: 'lock-held', title: 'Another deploy held the server lock for longer than lock-timeout', defaultSeverity: 'error' },
-    { id: 'lock-taken-over', title: 'A lock whose holder is gone (or older than lock-stale-after) was taken over', defaultSeverity: 'warning' },
-    { id: 'ledger-line-invalid', title: 'Lines of the release ledger are not releases', defaultSeverity: 'warning' },
-    { id: 'fetch-failed', title: 'The server could not fetch the commit, or the release is not exactly that commit', defaultSeverity: 'error' },
-    { id: 'shared-file-missing', title: 'A shared file (.env, uploads) does not exist on the server', defaultSeverity: 'warning' },
-    { id: 'release-compose-invalid', title: 'docker compose config failed on the release', defaultSeverity: 'error' },
+    {
+        id: 'lock-held',
+        title: 'Another deploy held the server lock for longer than lock-timeout',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'lock-taken-over',
+        title: 'A lock whose holder is gone (or older than lock-stale-after) was taken over',
+        defaultSeverity: 'warning',
+    },
+    {
+        id: 'ledger-line-invalid',
+        title: 'Lines of the release ledger are not releases',
+        defaultSeverity: 'warning',
+    },
+    {
+        id: 'fetch-failed',
+        title: 'The server could not fetch the commit, or the release is not exactly that commit',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'shared-file-missing',
+        title: 'A shared file (.env, uploads) does not exist on the server',
+        defaultSeverity: 'warning',
+    },
+    {
+        id: 'release-compose-invalid',
+        title: 'docker compose config failed on the release',
+        defaultSeverity: 'error',
+    },
     { id: 'release-build-failed', title: "The release's images did not build", defaultSeverity: 'error' },
-    { id: 'backup-failed', title: 'The database backup failed or is incomplete (the deploy stops before migrating)', defaultSeverity: 'error' },
+    {
+        id: 'backup-failed',
+        title: 'The database backup failed or is incomplete (the deploy stops before migrating)',
+        defaultSeverity: 'error',
+    },
     { id: 'migration-failed', title: 'migrate-command failed', defaultSeverity: 'error' },
     { id: 'release-up-failed', title: 'docker compose up failed', defaultSeverity: 'error' },
     { id: 'health-gate-failed', title: 'The new release did not become healthy', defaultSeverity: 'error' },
-    { id: 'deploy-rolled-back', title: 'The new release failed and the previous one was brought back', defaultSeverity: 'error' },
-    { id: 'rollback-unavailable', title: 'A release failed and there was no earlier release to go back to', defaultSeverity: 'error' },
+    {
+        id: 'deploy-rolled-back',
+        title: 'The new release failed and the previous one was brought back',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'rollback-unavailable',
+        title: 'A release failed and there was no earlier release to go back to',
+        defaultSeverity: 'error',
+    },
     { id: 'rollback-failed', title: 'Bringing the previous release back failed too', defaultSeverity: 'error' },
-    { id: 'rollback-target-invalid', title: 'The rollback target is not a usable release on the server', defaultSeverity: 'error' },
-    { id: 'rollout-rolled-back', title: 'A later batch failed, so a host already switched was rolled back', defaultSeverity: 'error' },
+    {
+        id: 'rollback-target-invalid',
+        title: 'The rollback target is not a usable release on the server',
+        defaultSeverity: 'error',
+    },
+    {
+        id: 'rollout-rolled-back',
+        title: 'A later batch failed, so a host already switched was rolled back',
+        defaultSeverity: 'error',
+    },
     { id: 'deploy-step-failed', title: 'A deploy step failed', defaultSeverity: 'error' },
 ];
 
@@ -53000,7 +53047,13 @@ await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('previous-sha', first?.previous ?? '');
     const outcomes = new Set(run.data.hosts.map((h) => h.outcome));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('outcome', outcomes.size === 1 ? [...outcomes][0] : 'mixed');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('hosts', JSON.stringify(run.data.hosts.map(({ host, outcome, sha, previous, backup }) => ({ host, outcome, sha, previous, backup }))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('hosts', JSON.stringify(run.data.hosts.map(({ host, outcome, sha, previous, backup }) => ({
+        host,
+        outcome,
+        sha,
+        previous,
+        backup,
+    }))));
     const backups = run.data.hosts.map((h) => h.backup).filter(Boolean);
     if (backups.length)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('backup', backups.join('\n'));
@@ -53320,7 +53373,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
-const CONNECTION_HOST_KEYS = new Set(['host', 'user', 'port', 'key-file', 'known-hosts', 'host-key-fingerprint']);
+const CONNECTION_HOST_KEYS = new Set([
+    'host',
+    'user',
+    'port',
+    'key-file',
+    'known-hosts',
+    'host-key-fingerprint',
+]);
 /** `[user@]host[:port]`, strictly: a host name never reaches a shell, but it must still be a host name. */
 function parseHostSpec(value, key) {
     const match = HOST_SPEC.exec(value.trim());
@@ -53419,7 +53479,9 @@ function sshSettings(root, section = {}, overrides = {}, secrets = {}) {
         const fingerprints = spec.fingerprints ?? fingerprintsRaw;
         try {
             const policy = {
-                knownHosts: text ? (0,known_hosts/* parseKnownHosts */.uJ)(readKnownHosts(text, root, 'known-hosts'), 'known-hosts') : undefined,
+                knownHosts: text
+                    ? (0,known_hosts/* parseKnownHosts */.uJ)(readKnownHosts(text, root, 'known-hosts'), 'known-hosts')
+                    : undefined,
                 fingerprints: fingerprints ? (0,known_hosts/* parseFingerprints */.Tr)(fingerprints) : undefined,
                 skipVerification: skip,
             };
@@ -53446,7 +53508,9 @@ function sshSettings(root, section = {}, overrides = {}, secrets = {}) {
             });
         }
         const keyFile = spec.keyFile ?? defaultKeyFile;
-        const privateKey = spec.keyFile ? readKeyFile(spec.keyFile, root, 'key-file') : keyText ?? (keyFile ? readKeyFile(keyFile, root, 'key-file') : undefined);
+        const privateKey = spec.keyFile
+            ? readKeyFile(spec.keyFile, root, 'key-file')
+            : (keyText ?? (keyFile ? readKeyFile(keyFile, root, 'key-file') : undefined));
         if (!privateKey && !secrets.password) {
             throw new errors/* ShipcheckError */.b('input', `no private key for ${user}@${where}`, {
                 fix: 'set the ssh-key secret input (CLI: --key-file F or SHIPCHECK_SSH_KEY)',
@@ -53623,7 +53687,9 @@ function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode =
                 });
             }
         }
-        const dir = extra['app-dir'] === undefined ? appDir : appDirValue(optionalString(extra['app-dir'], `hosts[${index}].app-dir`));
+        const dir = extra['app-dir'] === undefined
+            ? appDir
+            : appDirValue(optionalString(extra['app-dir'], `hosts[${index}].app-dir`));
         const name = extra['project-name'] === undefined && extra['app-dir'] === undefined
             ? project
             : projectOf(extra['project-name'], dir, `hosts[${index}].project-name`);
@@ -54539,7 +54605,10 @@ class DeployHost {
     keeper;
     constructor(connection, settings, context, 
     /** this host's app-dir and Compose project */
-    layout = { appDir: settings.appDir, project: settings.project }) {
+    layout = {
+        appDir: settings.appDir,
+        project: settings.project,
+    }) {
         this.connection = connection;
         this.settings = settings;
         this.context = context;
@@ -54565,7 +54634,9 @@ class DeployHost {
         const result = await this.connection.run(script, {
             env: this.env(env),
             timeout: options.timeoutMs ?? this.settings.commandTimeout * 1000,
-            onLine: options.quiet ? undefined : (line, stream) => this.context.log(`[${this.host}] ${stream === 'stderr' ? '! ' : ''}${line}`),
+            onLine: options.quiet
+                ? undefined
+                : (line, stream) => this.context.log(`[${this.host}] ${stream === 'stderr' ? '! ' : ''}${line}`),
         });
         if (result.code !== 0 && !options.allowFail) {
             const tail = (0,secrets/* maskSecrets */.QU)(result.stderr.split('\n').filter(Boolean).slice(-5).join(' | '));
@@ -54701,7 +54772,8 @@ class DeployHost {
     async releaseLock(token) {
         this.lockToken ??= token;
         try {
-            await this.run('unlock', UNLOCK, { LOCK_TOKEN: token }, { quiet: true, timeoutMs: 30_000 });
+            const result = await this.run('unlock', UNLOCK, { LOCK_TOKEN: token }, { quiet: true, timeoutMs: 30_000 });
+            return /^released$/m.test(result.stdout);
         }
         finally {
             this.lockAbort?.abort();
@@ -54786,7 +54858,10 @@ class DeployHost {
             OVERRIDE: override,
             IMAGES: images.join(' '),
             COMPOSE_FILE: composeFiles.join(':'),
-        }, { rule: 'release-build-failed', fix: 'run docker-compose build at this commit; the build log above shows the failing step' });
+        }, {
+            rule: 'release-build-failed',
+            fix: 'run docker-compose build at this commit; the build log above shows the failing step',
+        });
         return { composeFiles, images, cached: /^built=cached$/m.test(result.stdout) };
     }
     async backup(label) {
@@ -54802,7 +54877,10 @@ class DeployHost {
             DB_USER: decodeURIComponent(url.username),
             DB_PASSWORD: decodeURIComponent(url.password),
             DB_NAME: decodeURIComponent(url.pathname.replace(/^\//, '')),
-        }, { rule: 'backup-failed', fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there' });
+        }, {
+            rule: 'backup-failed',
+            fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there',
+        });
         const file = /^backup=(.+)$/m.exec(result.stdout)?.[1];
         const bytes = /^bytes=(\d+)$/m.exec(result.stdout)?.[1];
         this.context.log(`[${this.host}] database backup ${file} (${bytes} bytes)`);
@@ -54815,7 +54893,10 @@ class DeployHost {
             SHA: sha,
             MIGRATE_COMMAND: this.settings.migrateCommand,
             COMPOSE_FILE: composeFiles.join(':'),
-        }, { rule: 'migration-failed', fix: 'the migration output is above; the database backup (if taken) is listed in the summary' });
+        }, {
+            rule: 'migration-failed',
+            fix: 'the migration output is above; the database backup (if taken) is listed in the summary',
+        });
     }
     async up(sha, composeFiles) {
         await this.run('up', UP, { SHA: sha, COMPOSE_FILE: composeFiles.join(':') }, {
@@ -54838,7 +54919,7 @@ class DeployHost {
                 .split('\n')
                 .filter(Boolean)
                 .map((line) => {
-                const [service = '?', status = '', health = '', count = '0', oom = 'false', exit = '0', name = service] = line.split(' ');
+                const [service = '?', status = '', health = '', count = '0', oom = 'false', exit = '0', name = service,] = line.split(' ');
                 if (!baseline.has(name))
                     baseline.set(name, Number(count));
                 const restarts = Number(count) - baseline.get(name);
@@ -54861,8 +54942,12 @@ class DeployHost {
                 throw new StepFailure('health gate', `service ${broken.service} ${why}`, 'health-gate-failed');
             }
             let ready = containers.length > 0 &&
-                containers.every((c) => (c.status === 'running' && (c.health === 'healthy' || c.health === 'none')) || (c.status === 'exited' && c.exit === 0));
-            last = containers.map((c) => `${c.service} ${c.status}${c.health === 'none' ? '' : `/${c.health}`}`).join(', ') || 'no containers';
+                containers.every((c) => (c.status === 'running' && (c.health === 'healthy' || c.health === 'none')) ||
+                    (c.status === 'exited' && c.exit === 0));
+            last =
+                containers
+                    .map((c) => `${c.service} ${c.status}${c.health === 'none' ? '' : `/${c.health}`}`)
+                    .join(', ') || 'no containers';
             if (ready && this.settings.healthUrl) {
                 const probe = await probeUrl(this.settings.healthUrl, (host, port) => this.connection.forwardOut(host, port));
                 if (!probe.ok) {
@@ -54995,7 +55080,9 @@ class DeployHost {
     }
     /** Starts `release` from its own images and compose files and waits for it; `current` is not touched. */
     async restore(release) {
-        const files = release.composeFiles.length ? release.composeFiles : [...this.settings.composeFiles, OVERRIDE_FILE];
+        const files = release.composeFiles.length
+            ? release.composeFiles
+            : [...this.settings.composeFiles, OVERRIDE_FILE];
         await this.up(release.sha, files);
         await this.healthGate(release.sha, files, Math.max(30, this.settings.healthTimeout));
     }
@@ -55010,7 +55097,9 @@ class DeployHost {
             from = active?.sha;
             const target = to === 'previous' ? rollbackTarget(releases) : releases.find((r) => r.sha === to);
             if (!target) {
-                const listing = releases.map((r) => `${r.sha.slice(0, 12)} ${r.status}${r.pruned ? ' (pruned)' : ''}`).join(', ');
+                const listing = releases
+                    .map((r) => `${r.sha.slice(0, 12)} ${r.status}${r.pruned ? ' (pruned)' : ''}`)
+                    .join(', ');
                 throw new StepFailure('rollback', to === 'previous'
                     ? `no release to roll back to (ledger: ${listing || 'empty'})`
                     : `${to} is not a release on this server (ledger: ${listing || 'empty'})`, 'rollback-target-invalid', 'shipcheck releases lists what the server has');
@@ -55144,7 +55233,10 @@ async function withHost(target, settings, options, work) {
 async function withAll(settings, options, work) {
     const connections = await connectAll(settings, options);
     try {
-        const hosts = new Map([...connections].map(([target, connection]) => [target, hostFor(connection, target, settings, options)]));
+        const hosts = new Map([...connections].map(([target, connection]) => [
+            target,
+            hostFor(connection, target, settings, options),
+        ]));
         return await work(hosts);
     }
     finally {
@@ -55209,7 +55301,10 @@ async function deployAll(settings, options, hosts) {
             }
         });
     }
-    return { findings, data: { mode: 'deploy', sha, hosts: results, batches: batches.map((b) => b.map(label)) } };
+    return {
+        findings,
+        data: { mode: 'deploy', sha, hosts: results, batches: batches.map((b) => b.map(label)) },
+    };
 }
 async function rollbackAll(settings, to, options) {
     const targets = settings.ssh.targets;

@@ -280,10 +280,16 @@ export class DeployHost {
   }
 
   /** Removes the lock if `token` still owns it (also the action's post step, after a cancelled job). */
-  async releaseLock(token: string): Promise<void> {
+  async releaseLock(token: string): Promise<boolean> {
     this.lockToken ??= token;
     try {
-      await this.run('unlock', scripts.UNLOCK, { LOCK_TOKEN: token }, { quiet: true, timeoutMs: 30_000 });
+      const result = await this.run(
+        'unlock',
+        scripts.UNLOCK,
+        { LOCK_TOKEN: token },
+        { quiet: true, timeoutMs: 30_000 },
+      );
+      return /^released$/m.test(result.stdout);
     } finally {
       this.lockAbort?.abort();
       await this.keeper?.catch(() => undefined);

@@ -591,6 +591,102 @@ describe('ssh-deploy on real sshd and Docker', () => {
     ).toBe(false);
   });
 
+  it('backs up the database before migrating, verified and masked; a failed backup stops before the migration', async () => {
+    const gamma = hosts[2]!;
+    const db = inject('mariadb');
+    const sql = (statement: string) => {
+      const result = spawnSync(
+        'mariadb',
+        [
+          '--no-defaults',
+          '--default-character-set=utf8mb4',
+          '-h',
+          db.host,
+          '-P',
+          String(db.port),
+          '-u',
+          db.user,
+          `-p${db.password}`,
+          '-e',
+          statement,
+        ],
+        { encoding: 'utf8' },
+      );
+      if (result.status !== 0) throw new Error(`mariadb: ${result.stderr}`);
+    };
+    sql(
+      'CREATE DATABASE IF NOT EXISTS deploy_backup_test CHARACTER SET utf8mb4; CREATE TABLE IF NOT EXISTS deploy_backup_test.resumes (id INT PRIMARY KEY, original_filename VARCHAR(255)); REPLACE INTO deploy_backup_test.resumes VALUES (1, "陈熙蕾.docx")',
+    );
+    const marker = path.join(work, 'migrated');
+    const run = await deploy(gamma, commits.two!, [
+      '--backup-database-url',
+      `${db.url}/deploy_backup_test`,
+      '--migrate-command',
+      `touch ${marker}`,
+    ]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(existsSync(marker)).toBe(true);
+    const data = report(run).data as { hosts: Array<{ backup?: string }> };
+    const backup = data.hosts[0]!.backup!;
+    expect(backup).toMatch(new RegExp(`^${gamma.appDir}/backups/\\d{8}T\\d{6}Z-[0-9a-f]{12}\\.sql\\.gz$`));
+    const dump = execFileSync('gzip', ['-dc', backup], { encoding: 'utf8' });
+    expect(dump).toContain('CREATE TABLE `resumes`');
+    expect(dump).toContain('陈熙蕾.docx');
+    expect(dump.trimEnd().split('\n').at(-1)).toMatch(/^-- Dump completed/);
+    for (const output of [run.stdout, run.stderr]) expect(output).not.toContain(db.password);
+
+    rmSync(marker);
+    const wrong = await deploy(gamma, commits.one!, [
+      '--backup-database-url',
+      `mysql://${db.user}:not-the-password-${Date.now()}@${db.host}:${db.port}/deploy_backup_test`,
+      '--migrate-command',
+      `touch ${marker}`,
+    ]);
+    expect(wrong.exitCode).toBe(1);
+    expect(rules(wrong)).toContain('backup-failed');
+    expect(existsSync(marker)).toBe(false);
+    expect(wrong.stdout + wrong.stderr).not.toMatch(/not-the-password-/);
+    // nothing the server serves changed
+    expect(await version(gamma)).toBe('two');
+  });
+
+  it("the action's post step releases a lock the main step left behind, only if it is still this run's", async () => {
+    const gamma = hosts[2]!;
+    const lockDir = path.join(gamma.appDir, '.shipcheck', 'lock');
+    const inputs = {
+      host: `${gamma.server.user}@${gamma.server.host}:${gamma.server.port}`,
+      'ssh-key': gamma.server.privateKey,
+      'known-hosts': readFileSync(knownHosts, 'utf8'),
+      'app-dir': gamma.appDir,
+      repo: origin,
+    };
+    const leave = (token: string) => {
+      mkdirSync(lockDir, { recursive: true });
+      writeFileSync(path.join(lockDir, 'token'), `${token}\n`);
+      writeFileSync(path.join(lockDir, 'pid'), '4194001\n');
+    };
+    leave('someone-else');
+    const foreign = await runActionBundle('ssh-deploy-post', {
+      cwd: work,
+      inputs,
+      env: { 'STATE_shipcheck-deploy-locks': JSON.stringify({ [gamma.server.host]: 'our-token' }) },
+      timeoutMs: 60_000,
+    });
+    expect(foreign.exitCode, foreign.stdout).toBe(0);
+    expect(existsSync(lockDir)).toBe(true);
+    rmSync(lockDir, { recursive: true });
+    leave('our-token');
+    const ours = await runActionBundle('ssh-deploy-post', {
+      cwd: work,
+      inputs,
+      env: { 'STATE_shipcheck-deploy-locks': JSON.stringify({ [gamma.server.host]: 'our-token' }) },
+      timeoutMs: 60_000,
+    });
+    expect(ours.exitCode, ours.stdout).toBe(0);
+    expect(ours.stdout).toContain('released the deploy lock on 127.0.0.4');
+    expect(existsSync(lockDir)).toBe(false);
+  });
+
   it('rolls three hosts in batches; a failing second batch stops the rollout and rolls back the first', async () => {
     const [alpha, beta, gamma] = hosts as [Host, Host, Host];
     const config = (sha: string) =>
