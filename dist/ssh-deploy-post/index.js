@@ -56211,18 +56211,25 @@ export COMPOSE_PROJECT_NAME="$PROJECT"
 compose() { if [ "$COMPOSE_CMD" = v2 ]; then docker compose "$@"; else docker-compose "$@"; fi; }
 `;
 const script = (body) => `${PRELUDE}${body}`;
-/** key=value facts about the host: tools, memory, swap, free disk where APP_DIR lives. */
+/** key=value facts about the host: tools, memory, swap, free disk where APP_DIR lives (the slow probes in parallel). */
 const PREFLIGHT = script(`
-if command -v git >/dev/null 2>&1; then echo "git=$(git --version)"; fi
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
 if command -v docker >/dev/null 2>&1; then
-  if out=$(docker version --format '{{.Server.Version}}' 2>&1); then echo "docker=$out"; else echo "docker_error=$(printf '%s' "$out" | tail -n 1)"; fi
-  if docker compose version >/dev/null 2>&1; then echo "compose=v2 $(docker compose version --short 2>/dev/null)"; fi
+  ( if out=$(docker version --format '{{.Server.Version}}' 2>&1); then echo "docker=$out"; else echo "docker_error=$(printf '%s' "$out" | tail -n 1)"; fi ) > "$t/docker" &
+  ( if docker compose version >/dev/null 2>&1; then echo "compose=v2 $(docker compose version --short 2>/dev/null)"; fi ) > "$t/compose2" &
 fi
-if command -v docker-compose >/dev/null 2>&1; then echo "compose=v1 $(docker-compose version --short 2>/dev/null)"; fi
+if command -v docker-compose >/dev/null 2>&1; then
+  ( echo "compose=v1 $(docker-compose version --short 2>/dev/null)" ) > "$t/compose1" &
+fi
+if command -v git >/dev/null 2>&1; then echo "git=$(git --version)"; fi
 awk '/^MemTotal:/{print "mem_kb=" $2} /^SwapTotal:/{print "swap_kb=" $2}' /proc/meminfo
 d="$APP_DIR"; while [ ! -d "$d" ]; do d=$(dirname "$d"); done
 df -Pk "$d" | awk 'NR==2{print "disk_free_kb=" $4}'
 echo "nproc=$(nproc 2>/dev/null || echo 1)"
+wait
+# v2 last: it wins when both are installed
+cat "$t/docker" "$t/compose1" "$t/compose2" 2>/dev/null || true
 `);
 /**
  * Takes the lock and then holds it: prints LOCKED, then a heartbeat every 2 s for as long as the deploy
@@ -56319,6 +56326,11 @@ done
 const COMPOSE_CONFIG = script(`
 cd "$APP_DIR/releases/$SHA"
 compose config
+`);
+/** Exit 0 when the release's override is in place and every image tagged with its SHA exists. */
+const IMAGES_PRESENT = script(`
+[ -f "$APP_DIR/releases/$SHA/.shipcheck-compose.yml" ] || exit 1
+for image in $IMAGES; do docker image inspect "$image" >/dev/null 2>&1 || exit 1; done
 `);
 /** Writes the image override, then builds unless every image tagged with this SHA already exists. */
 const BUILD = script(`
@@ -56671,7 +56683,19 @@ class DeployHost {
         }
     }
     /** Builds images tagged with the SHA through a generated override; returns the compose files and images. */
-    async build(sha) {
+    async build(sha, known) {
+        const composeFiles = [...this.settings.composeFiles, OVERRIDE_FILE];
+        // a release deployed before with the same files: its SHA-tagged images may all still be there
+        if (known &&
+            known.images.length > 0 &&
+            known.composeFiles.join(':') === composeFiles.join(':') &&
+            known.images.every((image) => /^[a-z0-9/._:-]+$/.test(image))) {
+            const check = await this.run('images', IMAGES_PRESENT, { SHA: sha, IMAGES: known.images.join(' ') }, { allowFail: true, quiet: true });
+            if (check.code === 0) {
+                this.context.log(`[${this.host}] built=cached (${known.images.join(', ')})`);
+                return { composeFiles, images: known.images, cached: true };
+            }
+        }
         const ownFiles = this.settings.composeFiles.join(':');
         const config = await this.run('compose config', COMPOSE_CONFIG, { SHA: sha, COMPOSE_FILE: ownFiles }, {
             quiet: true,
@@ -56695,7 +56719,6 @@ class DeployHost {
             images.push(image);
         }
         const override = (0,dist/* stringify */.As)({ services });
-        const composeFiles = [...this.settings.composeFiles, OVERRIDE_FILE];
         const result = await this.run('build', BUILD, {
             SHA: sha,
             OVERRIDE: override,
@@ -56747,7 +56770,7 @@ class DeployHost {
         });
     }
     /**
-     * Passes when, twice in a row, every container runs (or exited 0), none restarts, every health check is
+     * Passes when, twice in a row (0.5 s apart), every container runs (or exited 0), none restarts, every health check is
      * healthy, and the health URL / command succeed; fails at once on unhealthy, restarting, OOM or a crash.
      */
     async healthGate(sha, composeFiles, timeoutSeconds = this.settings.healthTimeout) {
@@ -56817,7 +56840,7 @@ class DeployHost {
             if (performance.now() > deadline) {
                 throw new StepFailure('health gate', `not healthy within ${timeoutSeconds} s: ${last}`, 'health-gate-failed');
             }
-            await new Promise((resolve) => setTimeout(resolve, 1000));
+            await new Promise((resolve) => setTimeout(resolve, 500));
         }
     }
     async containerLogs(lines = 30) {
@@ -56863,7 +56886,7 @@ class DeployHost {
             }
             await this.step('fetch', () => this.fetch(sha));
             await this.step('link shared', () => this.linkShared(sha));
-            built = await this.step('build', () => this.build(sha));
+            built = await this.step('build', () => this.build(sha, releases.find((r) => r.sha === sha && !r.pruned)));
             backup = await this.step('backup', () => this.backup(previous?.sha ?? sha));
             await this.step('migrate', () => this.migrate(sha, built.composeFiles));
             reachedUp = true;

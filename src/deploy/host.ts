@@ -357,7 +357,29 @@ export class DeployHost {
   }
 
   /** Builds images tagged with the SHA through a generated override; returns the compose files and images. */
-  async build(sha: string): Promise<{ composeFiles: string[]; images: string[]; cached: boolean }> {
+  async build(
+    sha: string,
+    known?: Release,
+  ): Promise<{ composeFiles: string[]; images: string[]; cached: boolean }> {
+    const composeFiles = [...this.settings.composeFiles, OVERRIDE_FILE];
+    // a release deployed before with the same files: its SHA-tagged images may all still be there
+    if (
+      known &&
+      known.images.length > 0 &&
+      known.composeFiles.join(':') === composeFiles.join(':') &&
+      known.images.every((image) => /^[a-z0-9/._:-]+$/.test(image))
+    ) {
+      const check = await this.run(
+        'images',
+        scripts.IMAGES_PRESENT,
+        { SHA: sha, IMAGES: known.images.join(' ') },
+        { allowFail: true, quiet: true },
+      );
+      if (check.code === 0) {
+        this.context.log(`[${this.host}] built=cached (${known.images.join(', ')})`);
+        return { composeFiles, images: known.images, cached: true };
+      }
+    }
     const ownFiles = this.settings.composeFiles.join(':');
     const config = await this.run(
       'compose config',
@@ -388,7 +410,6 @@ export class DeployHost {
       images.push(image);
     }
     const override = stringifyYaml({ services });
-    const composeFiles = [...this.settings.composeFiles, OVERRIDE_FILE];
     const result = await this.run(
       'build',
       scripts.BUILD,
@@ -462,7 +483,7 @@ export class DeployHost {
   }
 
   /**
-   * Passes when, twice in a row, every container runs (or exited 0), none restarts, every health check is
+   * Passes when, twice in a row (0.5 s apart), every container runs (or exited 0), none restarts, every health check is
    * healthy, and the health URL / command succeed; fails at once on unhealthy, restarting, OOM or a crash.
    */
   async healthGate(
@@ -566,7 +587,7 @@ export class DeployHost {
           'health-gate-failed',
         );
       }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
 
@@ -626,7 +647,12 @@ export class DeployHost {
       }
       await this.step('fetch', () => this.fetch(sha));
       await this.step('link shared', () => this.linkShared(sha));
-      built = await this.step('build', () => this.build(sha));
+      built = await this.step('build', () =>
+        this.build(
+          sha,
+          releases.find((r) => r.sha === sha && !r.pruned),
+        ),
+      );
       backup = await this.step('backup', () => this.backup(previous?.sha ?? sha));
       await this.step('migrate', () => this.migrate(sha, built!.composeFiles));
       reachedUp = true;

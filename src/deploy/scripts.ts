@@ -22,18 +22,25 @@ compose() { if [ "$COMPOSE_CMD" = v2 ]; then docker compose "$@"; else docker-co
 
 const script = (body: string): string => `${PRELUDE}${body}`;
 
-/** key=value facts about the host: tools, memory, swap, free disk where APP_DIR lives. */
+/** key=value facts about the host: tools, memory, swap, free disk where APP_DIR lives (the slow probes in parallel). */
 export const PREFLIGHT = script(`
-if command -v git >/dev/null 2>&1; then echo "git=$(git --version)"; fi
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
 if command -v docker >/dev/null 2>&1; then
-  if out=$(docker version --format '{{.Server.Version}}' 2>&1); then echo "docker=$out"; else echo "docker_error=$(printf '%s' "$out" | tail -n 1)"; fi
-  if docker compose version >/dev/null 2>&1; then echo "compose=v2 $(docker compose version --short 2>/dev/null)"; fi
+  ( if out=$(docker version --format '{{.Server.Version}}' 2>&1); then echo "docker=$out"; else echo "docker_error=$(printf '%s' "$out" | tail -n 1)"; fi ) > "$t/docker" &
+  ( if docker compose version >/dev/null 2>&1; then echo "compose=v2 $(docker compose version --short 2>/dev/null)"; fi ) > "$t/compose2" &
 fi
-if command -v docker-compose >/dev/null 2>&1; then echo "compose=v1 $(docker-compose version --short 2>/dev/null)"; fi
+if command -v docker-compose >/dev/null 2>&1; then
+  ( echo "compose=v1 $(docker-compose version --short 2>/dev/null)" ) > "$t/compose1" &
+fi
+if command -v git >/dev/null 2>&1; then echo "git=$(git --version)"; fi
 awk '/^MemTotal:/{print "mem_kb=" $2} /^SwapTotal:/{print "swap_kb=" $2}' /proc/meminfo
 d="$APP_DIR"; while [ ! -d "$d" ]; do d=$(dirname "$d"); done
 df -Pk "$d" | awk 'NR==2{print "disk_free_kb=" $4}'
 echo "nproc=$(nproc 2>/dev/null || echo 1)"
+wait
+# v2 last: it wins when both are installed
+cat "$t/docker" "$t/compose1" "$t/compose2" 2>/dev/null || true
 `);
 
 /**
@@ -136,6 +143,12 @@ done
 export const COMPOSE_CONFIG = script(`
 cd "$APP_DIR/releases/$SHA"
 compose config
+`);
+
+/** Exit 0 when the release's override is in place and every image tagged with its SHA exists. */
+export const IMAGES_PRESENT = script(`
+[ -f "$APP_DIR/releases/$SHA/.shipcheck-compose.yml" ] || exit 1
+for image in $IMAGES; do docker image inspect "$image" >/dev/null 2>&1 || exit 1; done
 `);
 
 /** Writes the image override, then builds unless every image tagged with this SHA already exists. */

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// (a bench bundles these helpers elsewhere and says where the checkout is)
+export const REPO_ROOT =
+  process.env.SHIPCHECK_REPO_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

@@ -17,6 +17,7 @@ import { freePort } from '../helpers/ports.js';
 import { REPO_ROOT, runActionBundle } from '../helpers/run-action.js';
 import { runShipcheck, type CliRun } from '../helpers/run-cli.js';
 import { startSshd, type SshServer } from '../setup/sshd.js';
+import { createAppRepo, type AppRepo } from '../helpers/deploy-app.js';
 
 /**
  * ssh-deploy, rollback and releases against real OpenSSH servers on 127.0.0.2-4, deploying a real Flask app
@@ -28,67 +29,13 @@ const dockerEnv = { DOCKER_HOST: docker.host };
 let servers: SshServer[] = [];
 let work: string;
 let origin: string;
-let checkout: string;
+let app: AppRepo;
+const git = (args: string[], cwd: string) => app.git(args, cwd);
+const commit = (version: string) => app.commit(version);
 let knownHosts: string;
 const keyFiles: string[] = [];
 const projects: string[] = [];
 const commits: Record<string, string> = {};
-
-const COMPOSE = `services:
-  web:
-    build: .
-    network_mode: host
-    restart: unless-stopped
-    env_file: .env
-    command: ["gunicorn", "--bind", "127.0.0.1:\${PORT}", "--workers", "1", "app:app"]
-    healthcheck:
-      test: ["CMD", "python3", "-c", "import os, sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:' + os.environ['PORT'] + '/health', timeout=2).status != 200)"]
-      interval: 1s
-      timeout: 3s
-      retries: 2
-`;
-
-const APP = `import os
-from flask import Flask
-
-app = Flask(__name__)
-VERSION = open(os.path.join(os.path.dirname(__file__), "VERSION")).read().strip()
-
-
-@app.get("/health")
-def health():
-    if VERSION.startswith("broken") or os.environ.get("BROKEN_VERSION") == VERSION:
-        return "broken", 500
-    return "ok"
-
-
-@app.get("/version")
-def version():
-    return VERSION
-`;
-
-function git(args: string[], cwd = checkout): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    },
-  }).trim();
-}
-
-/** Commits VERSION=`version` and pushes it to the server's bare repository; returns the SHA. */
-function commit(version: string): string {
-  writeFileSync(path.join(checkout, 'VERSION'), `${version}\n`);
-  git(['add', '-A']);
-  git(['commit', '-q', '-m', version]);
-  git(['push', '-q', 'origin', 'HEAD:main']);
-  return git(['rev-parse', 'HEAD']);
-}
 
 interface Host {
   server: SshServer;
@@ -199,25 +146,8 @@ beforeAll(async () => {
   );
   knownHosts = path.join(work, 'known_hosts');
   writeFileSync(knownHosts, servers.map((s) => s.knownHostsLine).join('\n') + '\n');
-  origin = path.join(work, 'origin.git');
-  execFileSync('git', ['init', '-q', '--bare', origin]);
-  checkout = path.join(work, 'checkout');
-  execFileSync('git', ['init', '-q', '-b', 'main', checkout]);
-  git(['remote', 'add', 'origin', origin]);
-  writeFileSync(
-    path.join(checkout, 'Dockerfile'),
-    [
-      `FROM ${docker.baseImage}`,
-      'WORKDIR /srv',
-      'COPY . .',
-      'USER nobody',
-      'CMD ["gunicorn", "--bind", "127.0.0.1:8000", "app:app"]',
-      '',
-    ].join('\n'),
-  );
-  writeFileSync(path.join(checkout, '.dockerignore'), '.git\n.env\n');
-  writeFileSync(path.join(checkout, 'docker-compose.yml'), COMPOSE);
-  writeFileSync(path.join(checkout, 'app.py'), APP);
+  app = createAppRepo(path.join(work, 'app-repo'));
+  origin = app.origin;
   commits.one = commit('one');
   commits.two = commit('two');
   commits.broken = commit('broken-three');
@@ -718,6 +648,7 @@ describe('ssh-deploy on real sshd and Docker', () => {
 
     // "two" is broken on beta only (its .env says BROKEN_VERSION=two)
     writeFileSync(path.join(dir, 'shipcheck.yml'), config(commits.two!));
+    const gammaBefore = ledger(gamma);
     const rollout = await runShipcheck(['ssh-deploy', dir, '--format', 'json'], { timeoutMs: 170_000 });
     expect(rollout.exitCode).toBe(1);
     const data = report(rollout).data as {
@@ -732,6 +663,7 @@ describe('ssh-deploy on real sshd and Docker', () => {
     ]);
     expect(rules(rollout)).toContain('rollout-rolled-back');
     expect(await Promise.all([alpha, beta, gamma].map(version))).toEqual(['one', 'one', 'one']);
-    expect(statusOf(gamma, commits.two!)).toBeUndefined();
+    // the skipped host was not touched
+    expect(ledger(gamma)).toEqual(gammaBefore);
   });
 });

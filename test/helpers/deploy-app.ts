@@ -1,0 +1,44 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from './run-action.js';
+
+export interface AppRepo {
+  /** the bare repository the servers fetch from */
+  origin: string;
+  checkout: string;
+  /** commits VERSION=`version`, pushes it to origin's main and returns its SHA */
+  commit: (version: string) => string;
+  git: (args: string[], cwd?: string) => string;
+}
+
+/** test/fixtures/deploy-app as a git repository with a bare origin, under `dir`. */
+export function createAppRepo(dir: string): AppRepo {
+  mkdirSync(dir, { recursive: true });
+  const origin = path.join(dir, 'origin.git');
+  const checkout = path.join(dir, 'checkout');
+  execFileSync('git', ['init', '-q', '--bare', origin]);
+  execFileSync('git', ['init', '-q', '-b', 'main', checkout]);
+  cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'deploy-app'), checkout, { recursive: true });
+  const git = (args: string[], cwd = checkout): string =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'shipcheck-test',
+        GIT_AUTHOR_EMAIL: 'test@shipcheck.invalid',
+        GIT_COMMITTER_NAME: 'shipcheck-test',
+        GIT_COMMITTER_EMAIL: 'test@shipcheck.invalid',
+      },
+    }).trim();
+  git(['remote', 'add', 'origin', origin]);
+  const commit = (version: string): string => {
+    writeFileSync(path.join(checkout, 'VERSION'), `${version}\n`);
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', version]);
+    git(['push', '-q', 'origin', 'HEAD:main']);
+    return git(['rev-parse', 'HEAD']);
+  };
+  return { origin, checkout, commit, git };
+}
