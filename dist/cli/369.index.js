@@ -93,7 +93,7 @@ var progress = __webpack_require__(9851);
 /** `shipcheck docker-build-test`: returns the exit code. */
 async function runDockerBuildTest(dir, options) {
     const { root, config } = (0,load/* loadConfig */.Z9)(dir, options.config);
-    const settings = (0,docker_settings/* dockerBuildTestSettings */.C)(root, (config['docker-build-test'] ?? {}), (0,cli_options/* flagsAsInputs */.v)(docker_settings/* DOCKER_BUILD_TEST_KEYS */.e, options));
+    const settings = (0,docker_settings/* dockerBuildTestSettings */.C)(root, (config['docker-build-test'] ?? {}), (0,cli_options/* flagsAsInputs */.vj)(docker_settings/* DOCKER_BUILD_TEST_KEYS */.e, options));
     const steps = (0,progress/* terminalSteps */.w)(process.stderr, options.quiet);
     const log = options.quiet ? () => undefined : (line) => process.stderr.write(`  │ ${line}\n`);
     const result = await dockerBuildTest(settings, { steps, log });

@@ -1167,6 +1167,7 @@ async function connect(options) {
             password: decodeURIComponent(url.password),
             database: decodeURIComponent(url.pathname.replace(/^\//, '')),
             connectTimeout: options.timeout * 1000,
+            ...(options.stream ? { stream: options.stream } : {}),
             ...(ssl && !/^(false|disabled|0)$/i.test(ssl)
                 ? { ssl: { rejectUnauthorized: !/^(preferred|required)$/i.test(ssl) } }
                 : {}),
@@ -1838,11 +1839,35 @@ function isPrimaryKeyInline(definition) {
 
 
 
-async function readSource(source, settings) {
+async function readSource(source, settings, tunnel) {
     if (source.kind === 'file') {
         if (settings.workspace)
             return readThroughWorkspace(source, settings);
         return { raw: await readSqlFile(source.path, source.label), queries: 0 };
+    }
+    if (tunnel) {
+        // the database listens only on the server: a tunnel through the same SSH connection ssh-deploy uses
+        const { SshConnection } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 4680));
+        const ssh = await SshConnection.open(tunnel.targets[0], tunnel.connect);
+        try {
+            const stream = await ssh.forwardOut(source.url.hostname, Number(source.url.port || 3306));
+            const label = `${source.label} via ${ssh.label}`;
+            const connection = await connect({ url: source.url, timeout: settings.timeout, label, stream });
+            try {
+                return await introspect(connection, source.database, label, settings.timeout);
+            }
+            catch (error) {
+                if (error.kind)
+                    throw error;
+                throw connectionError(error, label);
+            }
+            finally {
+                await connection.end().catch(() => connection.destroy());
+            }
+        }
+        finally {
+            ssh.close();
+        }
     }
     const connection = await connect({ url: source.url, timeout: settings.timeout, label: source.label });
     try {
@@ -1907,10 +1932,19 @@ async function readThroughWorkspace(source, settings) {
 async function compareSchemas(settings) {
     const referenceSource = parseSchemaSource(settings.reference, settings.root, 'reference');
     const targetSource = parseSchemaSource(settings.target, settings.root, 'target');
+    if (settings.targetViaSsh && targetSource.kind !== 'database') {
+        throw new errors/* ShipcheckError */.b('input', 'target-via-ssh needs a mysql:// target: the database to reach from the server', {
+            fix: 'write the target as the server sees it, e.g. mysql://readonly:***@127.0.0.1:3306/app',
+        });
+    }
+    const via = settings.targetViaSsh?.targets[0];
+    const targetLabel = via
+        ? `${targetSource.label} via ${via.user}@${via.host}${via.port === 22 ? '' : `:${via.port}`}`
+        : targetSource.label;
     // both sides in parallel: a slow production link does not wait for the reference
     const [reference, target] = await Promise.all([
         readSource(referenceSource, settings),
-        readSource(targetSource, settings),
+        readSource(targetSource, settings, settings.targetViaSsh),
     ]);
     const referenceSchema = normaliseSchema(reference.raw);
     const targetSchema = normaliseSchema(target.raw);
@@ -1951,7 +1985,7 @@ async function compareSchemas(settings) {
     }
     const sql = fixSql(diff.changes, {
         reference: referenceSource.label,
-        target: targetSource.label,
+        target: targetLabel,
         allowDestructive: settings.allowDestructive,
         tables: referenceSchema.tables,
         databases: [reference.raw.database, target.raw.database],
@@ -1967,7 +2001,7 @@ async function compareSchemas(settings) {
         fixSql: sql,
         data: {
             reference: referenceSource.label,
-            target: targetSource.label,
+            target: targetLabel,
             referenceFlavor: reference.raw.flavor,
             targetFlavor: target.raw.flavor,
             tables: { reference: referenceSchema.tables.size, target: targetSchema.tables.size },
@@ -1998,6 +2032,8 @@ function toProjectPath(root, file) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3750);
+/* harmony import */ var _ssh_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2313);
+
 
 
 const SCHEMA_COMPARE_KEYS = [
@@ -2010,8 +2046,19 @@ const SCHEMA_COMPARE_KEYS = [
     'migrations',
     'baseline',
     'workspace',
+    'target-via-ssh',
+    // the connection to target-via-ssh, named as for every command that reaches a server
+    'user',
+    'port',
+    'key-file',
+    'known-hosts',
+    'host-key-fingerprint',
+    'skip-host-key-verification',
+    'jump-host',
+    'connect-timeout',
 ];
-function schemaCompareSettings(root, section = {}, overrides = {}) {
+const TUNNEL_CONNECTION_KEYS = SCHEMA_COMPARE_KEYS.slice(SCHEMA_COMPARE_KEYS.indexOf('user'));
+function schemaCompareSettings(root, section = {}, overrides = {}, ssh = {}) {
     const value = (key) => overrides[key] ?? section[key];
     const required = (key) => {
         const raw = value(key);
@@ -2038,6 +2085,397 @@ function schemaCompareSettings(root, section = {}, overrides = {}) {
         migrations: (0,_config_values_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(value('migrations'), 'migrations'),
         baseline: (0,_config_values_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(value('baseline'), 'baseline') || undefined,
         workspace: (0,_config_values_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(value('workspace'), 'workspace') || undefined,
+        targetViaSsh: tunnelSettings(root, value, ssh),
+    };
+}
+function tunnelSettings(root, value, ssh) {
+    const host = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(value('target-via-ssh'), 'target-via-ssh');
+    if (!host)
+        return undefined;
+    const defaults = ssh.defaults ?? {};
+    const own = Object.fromEntries(TUNNEL_CONNECTION_KEYS.map((key) => [key, value(key) ?? defaults[key]]));
+    return (0,_ssh_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sshSettings */ .OA)(root, {}, { ...own, host }, ssh.secrets ?? {});
+}
+
+
+/***/ }),
+
+/***/ 2979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hj: () => (/* binding */ verifyHostKey),
+/* harmony export */   Tr: () => (/* binding */ parseFingerprints),
+/* harmony export */   a2: () => (/* binding */ describeRefusal),
+/* harmony export */   jc: () => (/* binding */ KnownHostsError),
+/* harmony export */   on: () => (/* binding */ knownHostsName),
+/* harmony export */   uJ: () => (/* binding */ parseKnownHosts)
+/* harmony export */ });
+/* unused harmony exports fingerprintOf, blobKeyType, entryMatches */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Host keys, failing closed: OpenSSH known_hosts lines (plain and hashed `|1|salt|hash` host names,
+ * `[host]:port`, comma lists, `*`/`?` wildcards and `!` negation, `@revoked`) or `SHA256:` fingerprints.
+ * Nothing here touches the network; connection.ts asks `verify` about the key the server offered.
+ */
+
+const FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{43}$/;
+/** Parses known_hosts text; a malformed line is an error naming the line (the input is the user's trust list). */
+function parseKnownHosts(text, source = 'known-hosts') {
+    const entries = [];
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    for (const [index, raw] of lines.entries()) {
+        const trimmed = raw.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            continue;
+        const fields = trimmed.split(/\s+/);
+        let marker;
+        if (fields[0]?.startsWith('@')) {
+            const word = fields.shift();
+            if (word !== '@revoked' && word !== '@cert-authority') {
+                throw new KnownHostsError(`${source}:${index + 1}: unknown marker ${word} (expected @revoked or @cert-authority)`);
+            }
+            marker = word.slice(1);
+        }
+        const [hosts, keyType, base64] = fields;
+        if (!hosts || !keyType || !base64) {
+            throw new KnownHostsError(`${source}:${index + 1}: expected "HOSTS KEYTYPE BASE64-KEY", found ${JSON.stringify(trimmed.slice(0, 60))}`);
+        }
+        const key = Buffer.from(base64, 'base64');
+        if (key.length < 16 || key.toString('base64').replace(/=+$/, '') !== base64.replace(/=+$/, '')) {
+            throw new KnownHostsError(`${source}:${index + 1}: the key of ${keyType} is not valid base64`);
+        }
+        if (blobKeyType(key) !== keyType) {
+            throw new KnownHostsError(`${source}:${index + 1}: the line says ${keyType} but the key inside is ${blobKeyType(key) ?? 'unreadable'}`);
+        }
+        entries.push({ line: index + 1, marker, patterns: hosts.split(','), keyType, key });
+    }
+    return entries;
+}
+class KnownHostsError extends Error {
+}
+/** Validates `SHA256:...` fingerprints (as ssh-keygen -lf prints them); throws naming the bad one. */
+function parseFingerprints(values) {
+    return values.map((value) => {
+        const trimmed = value.trim().replace(/=+$/, '');
+        if (!FINGERPRINT.test(trimmed)) {
+            throw new KnownHostsError(`host-key-fingerprint must look like SHA256:<43 base64 characters> (ssh-keygen -lf KEY prints it), found '${value.slice(0, 60)}'`);
+        }
+        return trimmed;
+    });
+}
+function fingerprintOf(key) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
+}
+/** The algorithm name inside an SSH public key blob (its first string). */
+function blobKeyType(key) {
+    if (key.length < 4)
+        return undefined;
+    const length = key.readUInt32BE(0);
+    if (length === 0 || length > 64 || 4 + length > key.length)
+        return undefined;
+    return key.subarray(4, 4 + length).toString('latin1');
+}
+/** `host` for port 22, else `[host]:port`: how known_hosts names a host. */
+function knownHostsName(host, port) {
+    return port === 22 ? host : `[${host}]:${port}`;
+}
+function wildcard(pattern, name) {
+    const regex = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`, 'i');
+    return regex.test(name);
+}
+function hashedMatches(pattern, name) {
+    const [, kind, salt, hash] = pattern.split('|');
+    if (kind !== '1' || !salt || !hash)
+        return false;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64');
+    return digest === hash;
+}
+/** Does this entry's host list name the host (a negated pattern that matches excludes the line)? */
+function entryMatches(entry, host, port) {
+    const name = knownHostsName(host, port);
+    let matched = false;
+    for (const pattern of entry.patterns) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        const hit = body.startsWith('|') ? hashedMatches(body, name) : wildcard(body, name);
+        if (hit && negated)
+            return false;
+        if (hit)
+            matched = true;
+    }
+    return matched;
+}
+/** The verdict on the key a server offered, with everything an error message needs. */
+function verifyHostKey(policy, host, port, key) {
+    const keyType = blobKeyType(key) ?? 'unknown';
+    const offered = {
+        keyType,
+        fingerprint: fingerprintOf(key),
+        knownHostsLine: `${knownHostsName(host, port)} ${keyType} ${key.toString('base64')}`,
+    };
+    const entries = (policy.knownHosts ?? []).filter((entry) => entryMatches(entry, host, port));
+    if (entries.some((entry) => entry.marker === 'revoked' && entry.key.equals(key))) {
+        return { ok: false, reason: 'revoked', offered, expected: [] };
+    }
+    const trusted = entries.filter((entry) => entry.marker === undefined);
+    if (trusted.some((entry) => entry.key.equals(key)))
+        return { ok: true, how: 'known-hosts', offered };
+    if ((policy.fingerprints ?? []).includes(offered.fingerprint))
+        return { ok: true, how: 'fingerprint', offered };
+    if (policy.skipVerification)
+        return { ok: true, how: 'skipped', offered };
+    const expected = [
+        ...trusted.map((entry) => `${entry.keyType} ${fingerprintOf(entry.key)} (known-hosts line ${entry.line})`),
+        ...(policy.fingerprints ?? []),
+    ];
+    return { ok: false, reason: expected.length > 0 ? 'mismatch' : 'unknown', offered, expected };
+}
+/** The one-paragraph message for a refused host key: what was offered, what was expected, how to fix it. */
+function describeRefusal(verdict, host, port) {
+    const where = knownHostsName(host, port);
+    const offered = `${where} offered ${verdict.offered.keyType} ${verdict.offered.fingerprint}`;
+    if (verdict.reason === 'revoked')
+        return `${offered}, which known-hosts marks @revoked: refusing to connect`;
+    if (verdict.reason === 'mismatch') {
+        return (`host key mismatch: ${offered}, but ${verdict.expected.join(', ')} was expected. Either the server was ` +
+            're-installed (then update known-hosts) or someone is in the middle: do not skip verification. ' +
+            `If the new key is right, its known_hosts line is:\n${verdict.offered.knownHostsLine}`);
+    }
+    return (`unknown host: ${offered}, and neither known-hosts nor host-key-fingerprint names a key for it. ` +
+        `Check the fingerprint on the server (ssh-keygen -lf /etc/ssh/ssh_host_${verdict.offered.keyType.replace(/^ssh-/, '').replace(/^ecdsa-sha2-nistp\d+$/, 'ecdsa')}_key.pub), ` +
+        `then add this line to known-hosts:\n${verdict.offered.knownHostsLine}`);
+}
+
+
+/***/ }),
+
+/***/ 2313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ sshSettings),
+/* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS)
+/* harmony export */ });
+/* unused harmony exports SSH_SECRET_INPUTS, parseHostSpec */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8198);
+/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3750);
+/* harmony import */ var _known_hosts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2979);
+/**
+ * The connection vocabulary of every command that reaches a server (ssh-deploy, rollback, releases, and
+ * later post-deploy-verify and schema-compare's tunnel): the same input names in action.yml, CLI flags and
+ * shipcheck.yml. The key, its passphrase and a password are secrets: action inputs `ssh-key`,
+ * `ssh-passphrase`, `ssh-password`; in the CLI `--key-file` or the environment (SHIPCHECK_SSH_KEY, ...),
+ * never a flag (a command line is visible to every user of the machine).
+ */
+
+
+
+
+
+
+const SSH_CONNECTION_KEYS = [
+    'host',
+    'hosts',
+    'port',
+    'user',
+    'key-file',
+    'known-hosts',
+    'host-key-fingerprint',
+    'skip-host-key-verification',
+    'jump-host',
+    'connect-timeout',
+];
+/** action inputs that are secrets; the CLI reads them from the environment variable beside each */
+const SSH_SECRET_INPUTS = {
+    'ssh-key': 'SHIPCHECK_SSH_KEY',
+    'ssh-passphrase': 'SHIPCHECK_SSH_PASSPHRASE',
+    'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
+};
+const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
+const CONNECTION_HOST_KEYS = new Set([
+    'host',
+    'user',
+    'port',
+    'key-file',
+    'known-hosts',
+    'host-key-fingerprint',
+]);
+/** `[user@]host[:port]`, strictly: a host name never reaches a shell, but it must still be a host name. */
+function parseHostSpec(value, key) {
+    const match = HOST_SPEC.exec(value.trim());
+    if (!match) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `${key} must be [user@]host[:port], found '${value}'`, {
+            fix: 'write deploy@203.0.113.7, app.example.com:2222 or a plain host name',
+        });
+    }
+    const port = match[3] === undefined ? undefined : Number(match[3]);
+    if (port !== undefined && (port < 1 || port > 65535)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `${key}: port must be 1-65535, found ${port}`);
+    }
+    return { user: match[1], host: match[2].replace(/^\[|\]$/g, ''), port };
+}
+function portValue(raw, key) {
+    if (raw === undefined || raw === null || raw === '')
+        return undefined;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `${key} must be a port number 1-65535, found '${String(raw)}'`);
+    }
+    return port;
+}
+/** known_hosts text, or a file holding it (a path that exists; relative to the project). */
+function readKnownHosts(raw, root, key) {
+    const trimmed = raw.trim();
+    if (!trimmed.includes('\n') && !/\s/.test(trimmed)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, trimmed);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `${key}: no file ${file}, and the value is not a known_hosts line`, {
+                fix: 'give the known_hosts text (ssh-keyscan -H host, checked out of band) or a file that holds it',
+            });
+        }
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    return raw;
+}
+function readKeyFile(file, root, key) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolved, 'utf8');
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `${key}: cannot read ${resolved}: ${error.code ?? String(error)}`, { fix: 'give the path of the private key file (or the key itself in the ssh-key secret)' });
+    }
+}
+function sshSettings(root, section = {}, overrides = {}, secrets = {}) {
+    const value = (key) => overrides[key] ?? section[key];
+    const keyText = secrets.key || undefined;
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(secrets.passphrase);
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(secrets.password);
+    const defaultKeyFile = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(value('key-file'), 'key-file');
+    const defaultUser = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(value('user'), 'user');
+    const defaultPort = portValue(value('port'), 'port') ?? 22;
+    const knownHostsRaw = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(value('known-hosts'), 'known-hosts');
+    const fingerprintsRaw = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .stringList */ .Yn)(value('host-key-fingerprint'), 'host-key-fingerprint');
+    const skip = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(value('skip-host-key-verification'), 'skip-host-key-verification', false);
+    const specs = [];
+    const single = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(value('host'), 'host');
+    if (single)
+        specs.push(parseHostSpec(single, 'host'));
+    const hostsRaw = value('hosts');
+    if (Array.isArray(hostsRaw)) {
+        hostsRaw.forEach((item, index) => {
+            const key = `hosts[${index}]`;
+            if (typeof item === 'string')
+                specs.push(parseHostSpec(item, key));
+            else if (item && typeof item === 'object') {
+                const entry = item;
+                const spec = parseHostSpec(String(entry.host ?? ''), `${key}.host`);
+                specs.push({
+                    ...spec,
+                    user: (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(entry.user, `${key}.user`) ?? spec.user,
+                    port: portValue(entry.port, `${key}.port`) ?? spec.port,
+                    keyFile: (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(entry['key-file'], `${key}.key-file`),
+                    knownHosts: (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(entry['known-hosts'], `${key}.known-hosts`),
+                    fingerprints: (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .stringList */ .Yn)(entry['host-key-fingerprint'], `${key}.host-key-fingerprint`),
+                    extra: Object.fromEntries(Object.entries(entry).filter(([name]) => !CONNECTION_HOST_KEYS.has(name))),
+                });
+            }
+            else
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `${key} must be a host string or an object with host`);
+        });
+    }
+    else {
+        for (const item of (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .stringList */ .Yn)(hostsRaw, 'hosts') ?? [])
+            specs.push(parseHostSpec(item, 'hosts'));
+    }
+    if (specs.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', 'no server to connect to: host (or hosts) is empty', {
+            fix: 'set host (input, --host or shipcheck.yml ssh-deploy.host), e.g. deploy@203.0.113.7',
+        });
+    }
+    const policyFor = (spec, where) => {
+        const text = spec.knownHosts ?? knownHostsRaw;
+        const fingerprints = spec.fingerprints ?? fingerprintsRaw;
+        try {
+            const policy = {
+                knownHosts: text
+                    ? (0,_known_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKnownHosts */ .uJ)(readKnownHosts(text, root, 'known-hosts'), 'known-hosts')
+                    : undefined,
+                fingerprints: fingerprints ? (0,_known_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFingerprints */ .Tr)(fingerprints) : undefined,
+                skipVerification: skip,
+            };
+            if (!policy.knownHosts?.length && !policy.fingerprints?.length && !skip) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `no host key to check ${where} against`, {
+                    fix: 'set known-hosts (the output of `ssh-keyscan HOST`, verified out of band) or host-key-fingerprint (SHA256:...); ' +
+                        'skip-host-key-verification: true exists but lets anyone in the middle read the deploy',
+                });
+            }
+            return policy;
+        }
+        catch (error) {
+            if (error instanceof _known_hosts_js__WEBPACK_IMPORTED_MODULE_5__/* .KnownHostsError */ .jc)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', error.message);
+            throw error;
+        }
+    };
+    const targets = specs.map((spec) => {
+        const where = `${spec.host}${spec.port ? `:${spec.port}` : ''}`;
+        const user = spec.user ?? defaultUser;
+        if (!user) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `no user for ${where}`, {
+                fix: 'set user (or write the host as user@host)',
+            });
+        }
+        const keyFile = spec.keyFile ?? defaultKeyFile;
+        const privateKey = spec.keyFile
+            ? readKeyFile(spec.keyFile, root, 'key-file')
+            : (keyText ?? (keyFile ? readKeyFile(keyFile, root, 'key-file') : undefined));
+        if (!privateKey && !secrets.password) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `no private key for ${user}@${where}`, {
+                fix: 'set the ssh-key secret input (CLI: --key-file F or SHIPCHECK_SSH_KEY)',
+            });
+        }
+        return {
+            host: spec.host,
+            port: spec.port ?? defaultPort,
+            user,
+            privateKey,
+            passphrase: secrets.passphrase || undefined,
+            password: privateKey ? undefined : secrets.password,
+            hostKeys: policyFor(spec, where),
+        };
+    });
+    const jumpRaw = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(value('jump-host'), 'jump-host');
+    let jump;
+    if (jumpRaw) {
+        const spec = parseHostSpec(jumpRaw, 'jump-host');
+        jump = {
+            ...targets[0],
+            host: spec.host,
+            port: spec.port ?? 22,
+            user: spec.user ?? targets[0].user,
+            hostKeys: policyFor(spec, `jump-host ${spec.host}`),
+        };
+    }
+    const timeout = value('connect-timeout');
+    const seconds = timeout === undefined || timeout === '' ? 20 : Number(timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShipcheckError */ .b('input', `connect-timeout must be seconds > 0, found '${String(timeout)}'`);
+    }
+    return {
+        targets,
+        hostExtras: specs.map((spec) => spec.extra ?? {}),
+        connect: { connectTimeout: seconds * 1000, jump },
     };
 }
 

@@ -27,7 +27,7 @@ export const modules = {
 /** `shipcheck lint-requirements`: returns the exit code. */
 async function runLintRequirements(dir, options) {
     const { root, config } = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(dir, options.config);
-    const overrides = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .flagsAsInputs */ .v)(_requirements_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LINT_REQUIREMENTS_KEYS */ .g, options);
+    const overrides = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .flagsAsInputs */ .vj)(_requirements_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LINT_REQUIREMENTS_KEYS */ .g, options);
     const settings = (0,_requirements_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .lintRequirementsSettings */ .n)(root, (config['lint-requirements'] ?? {}), overrides);
     const result = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalSteps */ .w)(process.stderr, options.quiet).run('lint-requirements', () => (0,_requirements_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintRequirements */ .y2)(settings));
     const report = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .createReport */ .LU)({

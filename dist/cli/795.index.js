@@ -27,8 +27,16 @@ export const modules = {
 /** `shipcheck schema-compare`: returns the exit code. */
 async function runSchemaCompare(dir, options) {
     const { root, config } = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(dir, options.config);
-    const overrides = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .flagsAsInputs */ .v)(_schema_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_COMPARE_KEYS */ .Z, options);
-    const settings = (0,_schema_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaCompareSettings */ .a)(root, (config['schema-compare'] ?? {}), overrides);
+    const overrides = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .flagsAsInputs */ .vj)(_schema_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_COMPARE_KEYS */ .Z, options);
+    const settings = (0,_schema_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaCompareSettings */ .a)(root, (config['schema-compare'] ?? {}), overrides, {
+        defaults: (config['ssh-deploy'] ?? {}),
+        // secrets never come from flags
+        secrets: {
+            key: process.env.SHIPCHECK_SSH_KEY,
+            passphrase: process.env.SHIPCHECK_SSH_PASSPHRASE,
+            password: process.env.SHIPCHECK_SSH_PASSWORD,
+        },
+    });
     const result = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalSteps */ .w)(process.stderr, options.quiet).run('schema-compare', () => (0,_schema_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareSchemas */ ._)(settings));
     const report = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_2__/* .createReport */ .LU)({
         command: 'schema-compare',

@@ -42,3 +42,33 @@ export function flagsAsInputs<K extends string>(
     keys.map((key) => [key, flags[key.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase())]]),
   ) as Partial<Record<K, unknown>>;
 }
+
+/** The connection flags of every command that reaches a server; names mirror the action inputs. */
+export function addConnectionOptions(command: Command, options: { hosts?: boolean } = {}): Command {
+  if (options.hosts !== false) {
+    command
+      .option('--host <[user@]host[:port]>', 'the server (shipcheck.yml may list several under hosts)')
+      .option('--hosts <list>', 'comma-separated servers, deployed in batches');
+  }
+  return command
+    .option('--port <n>', 'SSH port (default: 22)')
+    .option('--user <name>', 'login on the server')
+    .option(
+      '--key-file <file>',
+      'private key file (or the key itself in SHIPCHECK_SSH_KEY; passphrase in SHIPCHECK_SSH_PASSPHRASE)',
+    )
+    .option('--known-hosts <file>', 'known_hosts file (or text) the host key must match')
+    .option(
+      '--host-key-fingerprint <SHA256:...>',
+      'comma-separated host key fingerprints, instead of --known-hosts',
+    )
+    .option(
+      '--skip-host-key-verification',
+      'accept any host key (prints a warning; anyone in the middle can read the deploy)',
+    )
+    .option(
+      '--jump-host <[user@]host[:port]>',
+      'reach the server through this bastion (same key; host key checked too)',
+    )
+    .option('--connect-timeout <seconds>', 'TCP connect plus SSH handshake deadline (default: 20)');
+}

@@ -10,6 +10,7 @@ import { fixSql } from './fix-sql.js';
 import { connect, connectionError, introspect } from './introspect.js';
 import type { Normalisation, RawSchema, Schema } from './model.js';
 import { normaliseSchema } from './normalize.js';
+import type { SshSettings } from '../ssh/settings.js';
 import type { SchemaCompareSettings } from './settings.js';
 import { parseSchemaSource, type SchemaSource } from './source.js';
 import { readSqlFile, splitStatements } from './sql-file.js';
@@ -37,10 +38,31 @@ export interface SchemaCompareResult {
 async function readSource(
   source: SchemaSource,
   settings: SchemaCompareSettings,
+  tunnel?: SshSettings,
 ): Promise<{ raw: RawSchema; queries: number }> {
   if (source.kind === 'file') {
     if (settings.workspace) return readThroughWorkspace(source, settings);
     return { raw: await readSqlFile(source.path, source.label), queries: 0 };
+  }
+  if (tunnel) {
+    // the database listens only on the server: a tunnel through the same SSH connection ssh-deploy uses
+    const { SshConnection } = await import('../ssh/connection.js');
+    const ssh = await SshConnection.open(tunnel.targets[0]!, tunnel.connect);
+    try {
+      const stream = await ssh.forwardOut(source.url.hostname, Number(source.url.port || 3306));
+      const label = `${source.label} via ${ssh.label}`;
+      const connection = await connect({ url: source.url, timeout: settings.timeout, label, stream });
+      try {
+        return await introspect(connection, source.database, label, settings.timeout);
+      } catch (error) {
+        if ((error as { kind?: string }).kind) throw error;
+        throw connectionError(error, label);
+      } finally {
+        await connection.end().catch(() => connection.destroy());
+      }
+    } finally {
+      ssh.close();
+    }
   }
   const connection = await connect({ url: source.url, timeout: settings.timeout, label: source.label });
   try {
@@ -109,10 +131,23 @@ async function readThroughWorkspace(
 export async function compareSchemas(settings: SchemaCompareSettings): Promise<SchemaCompareResult> {
   const referenceSource = parseSchemaSource(settings.reference, settings.root, 'reference');
   const targetSource = parseSchemaSource(settings.target, settings.root, 'target');
+  if (settings.targetViaSsh && targetSource.kind !== 'database') {
+    throw new ShipcheckError(
+      'input',
+      'target-via-ssh needs a mysql:// target: the database to reach from the server',
+      {
+        fix: 'write the target as the server sees it, e.g. mysql://readonly:***@127.0.0.1:3306/app',
+      },
+    );
+  }
+  const via = settings.targetViaSsh?.targets[0];
+  const targetLabel = via
+    ? `${targetSource.label} via ${via.user}@${via.host}${via.port === 22 ? '' : `:${via.port}`}`
+    : targetSource.label;
   // both sides in parallel: a slow production link does not wait for the reference
   const [reference, target] = await Promise.all([
     readSource(referenceSource, settings),
-    readSource(targetSource, settings),
+    readSource(targetSource, settings, settings.targetViaSsh),
   ]);
   const referenceSchema = normaliseSchema(reference.raw);
   const targetSchema = normaliseSchema(target.raw);
@@ -157,7 +192,7 @@ export async function compareSchemas(settings: SchemaCompareSettings): Promise<S
   }
   const sql = fixSql(diff.changes, {
     reference: referenceSource.label,
-    target: targetSource.label,
+    target: targetLabel,
     allowDestructive: settings.allowDestructive,
     tables: referenceSchema.tables,
     databases: [reference.raw.database, target.raw.database],
@@ -173,7 +208,7 @@ export async function compareSchemas(settings: SchemaCompareSettings): Promise<S
     fixSql: sql,
     data: {
       reference: referenceSource.label,
-      target: targetSource.label,
+      target: targetLabel,
       referenceFlavor: reference.raw.flavor,
       targetFlavor: target.raw.flavor,
       tables: { reference: referenceSchema.tables.size, target: targetSchema.tables.size },

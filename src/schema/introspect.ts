@@ -3,6 +3,7 @@
  * whatever the number of tables: each filtered by TABLE_SCHEMA = ?, every column aliased (MySQL 8 returns
  * upper-case names), explicitly ordered. Read-only: nothing but SELECT on information_schema runs.
  */
+import type { Duplex } from 'node:stream';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { ShipcheckError } from '../core/errors.js';
 import { maskSecrets } from '../core/secrets.js';
@@ -48,6 +49,8 @@ FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY TRIGGER_NAME`
 
 export interface ConnectOptions {
   url: URL;
+  /** an already open stream to the server (an SSH tunnel) instead of TCP to url's host */
+  stream?: Duplex;
   /** seconds */
   timeout: number;
   label: string;
@@ -66,6 +69,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       password: decodeURIComponent(url.password),
       database: decodeURIComponent(url.pathname.replace(/^\//, '')),
       connectTimeout: options.timeout * 1000,
+      ...(options.stream ? { stream: options.stream } : {}),
       ...(ssl && !/^(false|disabled|0)$/i.test(ssl)
         ? { ssl: { rejectUnauthorized: !/^(preferred|required)$/i.test(ssl) } }
         : {}),

@@ -1,5 +1,6 @@
 import { ShipcheckError } from '../core/errors.js';
 import { bool, optionalString, stringList } from '../config/values.js';
+import { sshSettings, type SshConnectionInput, type SshSettings } from '../ssh/settings.js';
 
 export const SCHEMA_COMPARE_KEYS = [
   'reference',
@@ -11,7 +12,18 @@ export const SCHEMA_COMPARE_KEYS = [
   'migrations',
   'baseline',
   'workspace',
+  'target-via-ssh',
+  // the connection to target-via-ssh, named as for every command that reaches a server
+  'user',
+  'port',
+  'key-file',
+  'known-hosts',
+  'host-key-fingerprint',
+  'skip-host-key-verification',
+  'jump-host',
+  'connect-timeout',
 ] as const;
+const TUNNEL_CONNECTION_KEYS = SCHEMA_COMPARE_KEYS.slice(SCHEMA_COMPARE_KEYS.indexOf('user'));
 export type SchemaCompareInput = Partial<Record<(typeof SCHEMA_COMPARE_KEYS)[number], unknown>>;
 
 /** schema-compare's inputs; shipcheck.yml's `schema-compare:` section and CLI flags use the same names. */
@@ -33,12 +45,19 @@ export interface SchemaCompareSettings {
   baseline?: string;
   /** mysql://user:password@host:port: .sql sources are loaded into a throwaway database there and introspected */
   workspace?: string;
+  /** the target database is reached through this SSH connection (forwardOut from the server) */
+  targetViaSsh?: SshSettings;
 }
 
 export function schemaCompareSettings(
   root: string,
   section: SchemaCompareInput = {},
   overrides: SchemaCompareInput = {},
+  ssh: {
+    /** shipcheck.yml's ssh-deploy section: its connection keys are the defaults */
+    defaults?: SshConnectionInput;
+    secrets?: { key?: string; passphrase?: string; password?: string };
+  } = {},
 ): SchemaCompareSettings {
   const value = (key: keyof SchemaCompareInput): unknown => overrides[key] ?? section[key];
   const required = (key: 'reference' | 'target'): string => {
@@ -69,5 +88,20 @@ export function schemaCompareSettings(
     migrations: optionalString(value('migrations'), 'migrations'),
     baseline: optionalString(value('baseline'), 'baseline') || undefined,
     workspace: optionalString(value('workspace'), 'workspace') || undefined,
+    targetViaSsh: tunnelSettings(root, value, ssh),
   };
+}
+
+function tunnelSettings(
+  root: string,
+  value: (key: keyof SchemaCompareInput) => unknown,
+  ssh: { defaults?: SshConnectionInput; secrets?: { key?: string; passphrase?: string; password?: string } },
+): SshSettings | undefined {
+  const host = optionalString(value('target-via-ssh'), 'target-via-ssh');
+  if (!host) return undefined;
+  const defaults = ssh.defaults ?? {};
+  const own: SshConnectionInput = Object.fromEntries(
+    TUNNEL_CONNECTION_KEYS.map((key) => [key, value(key) ?? defaults[key as keyof SshConnectionInput]]),
+  );
+  return sshSettings(root, {}, { ...own, host }, ssh.secrets ?? {});
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { rawFromSql } from '../../src/schema/sql-file.js';
 import type { Finding } from '../../src/report/types.js';
 import { execute, scratchDatabase, server } from '../helpers/mariadb.js';
 import { runShipcheck } from '../helpers/run-cli.js';
+import { startSshd } from '../setup/sshd.js';
 import { REPO_ROOT, runActionBundle } from '../helpers/run-action.js';
 
 const example = (name: string, file: string) =>
@@ -130,6 +132,55 @@ describe('schema-compare against a real MariaDB', () => {
     expect(JSON.parse(result.stdout).data.target).toBe(
       `mysql://shipcheck@127.0.0.1:${server().port}/${production.name}`,
     );
+  });
+
+  it('reads a target that listens only on the server through an SSH tunnel (--target-via-ssh)', async () => {
+    const [open, closed] = await Promise.all([
+      startSshd('127.0.0.2'),
+      startSshd('127.0.0.3', { allowTcpForwarding: false }),
+    ]);
+    try {
+      const production = await database(example('broken', 'production.sql'));
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-tunnel-'));
+      writeFileSync(path.join(dir, 'known_hosts'), `${open.knownHostsLine}\n${closed.knownHostsLine}\n`);
+      const args = (via: typeof open) => [
+        'schema-compare',
+        '--reference',
+        path.join(REPO_ROOT, 'examples/broken/schema/reference.sql'),
+        '--target',
+        production.url,
+        '--target-via-ssh',
+        `${via.user}@${via.host}:${via.port}`,
+        '--known-hosts',
+        path.join(dir, 'known_hosts'),
+        '--format',
+        'json',
+        '--quiet',
+      ];
+      const env = { SHIPCHECK_SSH_KEY: open.privateKey };
+      const tunnelled = await runShipcheck(args(open), { env });
+      expect(tunnelled.exitCode, tunnelled.stderr).toBe(1);
+      const report = JSON.parse(tunnelled.stdout) as { findings: Finding[]; data: { target: string } };
+      const offline = await compare(
+        'examples/broken/schema/reference.sql',
+        'examples/broken/schema/production.sql',
+      );
+      expect(brief(report.findings)).toEqual(brief(offline.findings));
+      expect(report.data.target).toBe(
+        `mysql://shipcheck@127.0.0.1:${server().port}/${production.name} via ${open.user}@127.0.0.2:${open.port}`,
+      );
+      // the same command through a server that refuses forwarding: the tunnel was really used
+      const refused = await runShipcheck(args(closed), { env: { SHIPCHECK_SSH_KEY: closed.privateKey } });
+      expect(refused.exitCode).toBe(2);
+      expect(refused.stderr).toMatch(/could not open a tunnel to 127\.0\.0\.1:\d+/);
+      expect(refused.stderr).toMatch(/AllowTcpForwarding/);
+      for (const output of [tunnelled.stdout, tunnelled.stderr, refused.stderr]) {
+        expect(output).not.toContain(server().password);
+        expect(output).not.toContain(open.privateKey.split('\n')[1]!);
+      }
+    } finally {
+      await Promise.all([open.stop(), closed.stop()]);
+    }
   });
 
   it('round trip: the fix SQL applied to the target leaves no errors', async () => {

@@ -46,7 +46,7 @@ function keygen(dir: string, name: string, passphrase = ''): { privateKey: strin
  */
 export async function startSshd(
   host = '127.0.0.2',
-  options: { user?: string; setEnv?: Record<string, string> } = {},
+  options: { user?: string; setEnv?: Record<string, string>; allowTcpForwarding?: boolean } = {},
 ): Promise<SshServer> {
   // a dedicated login without shell start-up files (this machine's root ~/.bashrc takes ~100 ms per session)
   const login = options.user ?? os.userInfo().username;
@@ -96,7 +96,7 @@ export async function startSshd(
       'KbdInteractiveAuthentication no',
       'UsePAM no',
       'StrictModes no',
-      'AllowTcpForwarding yes',
+      `AllowTcpForwarding ${options.allowTcpForwarding === false ? 'no' : 'yes'}`,
       'PrintMotd no',
       'LogLevel ERROR',
       // what a server's login environment would hold (the test Docker engine's socket)

@@ -31,7 +31,10 @@ const ACTIONS: Record<string, readonly string[]> = {
   'ssh-deploy': SSH_DEPLOY_KEYS,
 };
 /** inputs that exist only in action.yml: secrets, which the CLI reads from the environment, never a flag */
-const ACTION_ONLY: Record<string, readonly string[]> = { 'ssh-deploy': Object.keys(SSH_SECRET_INPUTS) };
+const ACTION_ONLY: Record<string, readonly string[]> = {
+  'ssh-deploy': Object.keys(SSH_SECRET_INPUTS),
+  'schema-compare': Object.keys(SSH_SECRET_INPUTS),
+};
 const POST_STEPS: Record<string, string> = { 'ssh-deploy': '../../dist/ssh-deploy-post/index.js' };
 
 function actionYml(name: string): {

@@ -8,6 +8,7 @@ import {
   SCHEMA_COMPARE_KEYS,
   type SchemaCompareInput,
 } from '../../schema/settings.js';
+import type { SshConnectionInput } from '../../ssh/settings.js';
 import { runAction } from '../shared/run-action.js';
 import { actionsSteps } from '../shared/steps.js';
 
@@ -16,10 +17,20 @@ await runAction(async (inputs) => {
   const overrides: SchemaCompareInput = Object.fromEntries(
     SCHEMA_COMPARE_KEYS.map((key) => [key, core.getInput(key) || undefined]),
   );
+  const secrets = {
+    key: core.getInput('ssh-key'),
+    passphrase: core.getInput('ssh-passphrase'),
+    password: core.getInput('ssh-password'),
+  };
+  for (const secret of Object.values(secrets)) if (secret) core.setSecret(secret);
   const settings = schemaCompareSettings(
     root,
     (config['schema-compare'] ?? {}) as SchemaCompareInput,
     overrides,
+    {
+      defaults: (config['ssh-deploy'] ?? {}) as SshConnectionInput,
+      secrets,
+    },
   );
   const result = await actionsSteps.run('schema-compare', () => compareSchemas(settings));
   core.info(

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { addGlobalOptions, type GlobalOptions } from '../options.js';
+import { addConnectionOptions, addGlobalOptions, type GlobalOptions } from '../options.js';
 
 export function schemaCompareCommand(): Command {
   const command = new Command('schema-compare')
@@ -33,7 +33,13 @@ export function schemaCompareCommand(): Command {
     .option(
       '--baseline <file>',
       'YAML list of accepted drift ({ rule, match, reason }) left out of the findings',
+    )
+    .option(
+      '--target-via-ssh <[user@]host[:port]>',
+      'reach the target database through an SSH tunnel from this server (the target URL as the server sees it)',
     );
+  // the tunnel's connection, named as for ssh-deploy (its shipcheck.yml section gives the defaults)
+  addConnectionOptions(command, { hosts: false });
   addGlobalOptions(command);
   command.action(async (dir: string, options: GlobalOptions) => {
     // the check's code loads only when it runs: --help and the other commands do not pay for it

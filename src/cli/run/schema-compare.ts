@@ -7,6 +7,7 @@ import {
   SCHEMA_COMPARE_KEYS,
   type SchemaCompareInput,
 } from '../../schema/settings.js';
+import type { SshConnectionInput } from '../../ssh/settings.js';
 import { flagsAsInputs, type GlobalOptions } from '../options.js';
 import { emitReport } from '../output.js';
 import { terminalSteps } from '../progress.js';
@@ -19,6 +20,15 @@ export async function runSchemaCompare(dir: string, options: GlobalOptions): Pro
     root,
     (config['schema-compare'] ?? {}) as SchemaCompareInput,
     overrides,
+    {
+      defaults: (config['ssh-deploy'] ?? {}) as SshConnectionInput,
+      // secrets never come from flags
+      secrets: {
+        key: process.env.SHIPCHECK_SSH_KEY,
+        passphrase: process.env.SHIPCHECK_SSH_PASSPHRASE,
+        password: process.env.SHIPCHECK_SSH_PASSWORD,
+      },
+    },
   );
   const result = await terminalSteps(process.stderr, options.quiet).run('schema-compare', () =>
     compareSchemas(settings),
