@@ -6,5 +6,6 @@ export const BUNDLES = [
   { name: 'docker-build-test', entry: 'src/actions/docker-build-test/main.ts' },
   { name: 'ssh-deploy', entry: 'src/actions/ssh-deploy/main.ts' },
   { name: 'ssh-deploy-post', entry: 'src/actions/ssh-deploy/post-main.ts' },
+  { name: 'post-deploy-verify', entry: 'src/actions/post-deploy-verify/main.ts' },
   { name: 'cli', entry: 'src/cli/main.ts' },
 ];

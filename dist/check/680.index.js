@@ -2,7 +2,7 @@ export const id = 680;
 export const ids = [680];
 export const modules = {
 
-/***/ 4680:
+/***/ 14680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,10 +12,10 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/ssh/esm-shim.ts
 /**
  * ssh2's poly1305 module (emscripten output) reads the CommonJS `__dirname` when it loads. Inside an ES module
@@ -29,14 +29,14 @@ const scope = globalThis;
 scope.__dirname ??= external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
 
 // EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
-var lib = __webpack_require__(5472);
+var lib = __webpack_require__(85472);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/ssh/known-hosts.ts
-var known_hosts = __webpack_require__(2979);
+var known_hosts = __webpack_require__(62979);
 // EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __webpack_require__(8198);
+var secrets = __webpack_require__(58198);
 ;// CONCATENATED MODULE: ./src/ssh/private-key.ts
 /**
  * Private keys come from an input and stay in memory. Before connecting, the key is parsed so the common

@@ -1,6 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 export const id = 472;
-export const ids = [472];
+export const ids = [472,803];
 export const modules = {
 
 /***/ 6656:

@@ -1159,7 +1159,7 @@ async function connect(options) {
     const ssl = url.searchParams.get('ssl') ?? url.searchParams.get('ssl-mode');
     try {
         // mysql2 is loaded only when a live database is read, not when shipcheck starts
-        const { default: mysql } = await __webpack_require__.e(/* import() */ 588).then(__webpack_require__.t.bind(__webpack_require__, 7588, 19));
+        const { default: mysql } = await Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(803)]).then(__webpack_require__.t.bind(__webpack_require__, 7588, 19));
         return await mysql.createConnection({
             host: url.hostname,
             port: Number(url.port || 3306),

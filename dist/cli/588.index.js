@@ -6569,90 +6569,6 @@ module.exports.toNumbered = toNumbered;
 
 /***/ }),
 
-/***/ 2803:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-/* eslint-disable node/no-deprecated-api */
-
-
-
-var buffer = __webpack_require__(181)
-var Buffer = buffer.Buffer
-
-var safer = {}
-
-var key
-
-for (key in buffer) {
-  if (!buffer.hasOwnProperty(key)) continue
-  if (key === 'SlowBuffer' || key === 'Buffer') continue
-  safer[key] = buffer[key]
-}
-
-var Safer = safer.Buffer = {}
-for (key in Buffer) {
-  if (!Buffer.hasOwnProperty(key)) continue
-  if (key === 'allocUnsafe' || key === 'allocUnsafeSlow') continue
-  Safer[key] = Buffer[key]
-}
-
-safer.Buffer.prototype = Buffer.prototype
-
-if (!Safer.from || Safer.from === Uint8Array.from) {
-  Safer.from = function (value, encodingOrOffset, length) {
-    if (typeof value === 'number') {
-      throw new TypeError('The "value" argument must not be of type number. Received type ' + typeof value)
-    }
-    if (value && typeof value.length === 'undefined') {
-      throw new TypeError('The first argument must be one of type string, Buffer, ArrayBuffer, Array, or Array-like Object. Received type ' + typeof value)
-    }
-    return Buffer(value, encodingOrOffset, length)
-  }
-}
-
-if (!Safer.alloc) {
-  Safer.alloc = function (size, fill, encoding) {
-    if (typeof size !== 'number') {
-      throw new TypeError('The "size" argument must be of type number. Received type ' + typeof size)
-    }
-    if (size < 0 || size >= 2 * (1 << 30)) {
-      throw new RangeError('The value "' + size + '" is invalid for option "size"')
-    }
-    var buf = Buffer(size)
-    if (!fill || fill.length === 0) {
-      buf.fill(0)
-    } else if (typeof encoding === 'string') {
-      buf.fill(fill, encoding)
-    } else {
-      buf.fill(fill)
-    }
-    return buf
-  }
-}
-
-if (!safer.kStringMaxLength) {
-  try {
-    safer.kStringMaxLength = process.binding('buffer').kStringMaxLength
-  } catch (e) {
-    // we can't determine kStringMaxLength in environments where process.binding
-    // is unsupported, so let's not set it
-  }
-}
-
-if (!safer.constants) {
-  safer.constants = {
-    MAX_LENGTH: safer.kMaxLength
-  }
-  if (safer.kStringMaxLength) {
-    safer.constants.MAX_STRING_LENGTH = safer.kStringMaxLength
-  }
-}
-
-module.exports = safer
-
-
-/***/ }),
-
 /***/ 9902:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -9407,7 +9323,7 @@ const SqlString = __webpack_require__(9902);
 const { createLRU } = __webpack_require__(6963);
 const PacketParser = __webpack_require__(1379);
 const Packets = __webpack_require__(7355);
-const Commands = __webpack_require__(1900);
+const Commands = __webpack_require__(9519);
 const ConnectionConfig = __webpack_require__(6566);
 const TlsSessionSlot = __webpack_require__(5306);
 const CharsetToEncoding = __webpack_require__(9998);
@@ -11963,7 +11879,7 @@ module.exports = Execute;
 
 /***/ }),
 
-/***/ 1900:
+/***/ 9519:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -18587,7 +18503,7 @@ module.exports = createPoolCluster;
 
 /***/ }),
 
-/***/ 643:
+/***/ 8262:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22720,7 +22636,7 @@ module.exports = {
 const FieldFlags = __webpack_require__(4615);
 const Charsets = __webpack_require__(3286);
 const Types = __webpack_require__(5490);
-const helpers = __webpack_require__(643);
+const helpers = __webpack_require__(8262);
 const genFunc = __webpack_require__(4498);
 const parserCache = __webpack_require__(7962);
 const LocalDate = __webpack_require__(6352);
@@ -23003,7 +22919,7 @@ module.exports = getBinaryParser;
 
 
 const Types = __webpack_require__(5490);
-const helpers = __webpack_require__(643);
+const helpers = __webpack_require__(8262);
 
 // new Date(y, m, d, h, mi, s, ms) interprets its arguments as local wall
 // time; the wall-time to UTC conversion inside that constructor dominates
@@ -23420,7 +23336,7 @@ module.exports = {
 const FieldFlags = __webpack_require__(4615);
 const Charsets = __webpack_require__(3286);
 const Types = __webpack_require__(5490);
-const helpers = __webpack_require__(643);
+const helpers = __webpack_require__(8262);
 const LocalDate = __webpack_require__(6352);
 
 const typeNames = [];
@@ -23680,7 +23596,7 @@ module.exports = getBinaryParser;
 
 const Types = __webpack_require__(5490);
 const Charsets = __webpack_require__(3286);
-const helpers = __webpack_require__(643);
+const helpers = __webpack_require__(8262);
 const LocalDate = __webpack_require__(6352);
 
 const typeNames = [];
@@ -24078,7 +23994,7 @@ exports.encode = function (string, encoding, options) {
 
 const Types = __webpack_require__(5490);
 const Charsets = __webpack_require__(3286);
-const helpers = __webpack_require__(643);
+const helpers = __webpack_require__(8262);
 const genFunc = __webpack_require__(4498);
 const parserCache = __webpack_require__(7962);
 const LocalDate = __webpack_require__(6352);
@@ -24883,7 +24799,7 @@ const {
   captureStackHolder,
   applyCapturedStack,
 } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(6142);
+const makeDoneCb = __webpack_require__(3761);
 const inheritEvents = __webpack_require__(2350);
 const BaseConnection = __webpack_require__(5851);
 
@@ -25164,7 +25080,7 @@ module.exports = inheritEvents;
 
 /***/ }),
 
-/***/ 6142:
+/***/ 3761:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25197,7 +25113,7 @@ const {
   captureStackHolder,
   applyCapturedStack,
 } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(6142);
+const makeDoneCb = __webpack_require__(3761);
 const PromisePoolConnection = __webpack_require__(1624);
 const inheritEvents = __webpack_require__(2350);
 const BasePool = __webpack_require__(605);
@@ -25325,7 +25241,7 @@ module.exports = PromisePool;
 
 const { captureStackHolder } = __webpack_require__(8185);
 const PromisePoolConnection = __webpack_require__(1624);
-const makeDoneCb = __webpack_require__(6142);
+const makeDoneCb = __webpack_require__(3761);
 
 class PromisePoolNamespace {
   constructor(poolNamespace, thePromise) {
@@ -25416,7 +25332,7 @@ module.exports = PromisePoolConnection;
 
 
 const { captureStackHolder } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(6142);
+const makeDoneCb = __webpack_require__(3761);
 
 class PromisePreparedStatementInfo {
   constructor(statement, promiseImpl) {
@@ -25998,7 +25914,7 @@ const {
   captureStackHolder,
   applyCapturedStack,
 } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(6142);
+const makeDoneCb = __webpack_require__(3761);
 const PromisePoolConnection = __webpack_require__(1624);
 const inheritEvents = __webpack_require__(2350);
 const PromisePoolNamespace = __webpack_require__(6864);

@@ -131,12 +131,12 @@ async function runChecklist(settings) {
     });
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(3786);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(8401);
 // EXTERNAL MODULE: ./src/config/fail-on.ts
 var fail_on = __webpack_require__(5892);
-// EXTERNAL MODULE: ./src/cli/output.ts + 2 modules
-var output = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/cli/output.ts + 3 modules
+var output = __webpack_require__(2073);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var progress = __webpack_require__(9851);
 ;// CONCATENATED MODULE: ./src/cli/run/check.ts

@@ -9407,7 +9407,7 @@ const SqlString = __webpack_require__(9902);
 const { createLRU } = __webpack_require__(6963);
 const PacketParser = __webpack_require__(1379);
 const Packets = __webpack_require__(7355);
-const Commands = __webpack_require__(9519);
+const Commands = __webpack_require__(1900);
 const ConnectionConfig = __webpack_require__(6566);
 const TlsSessionSlot = __webpack_require__(5306);
 const CharsetToEncoding = __webpack_require__(9998);
@@ -11963,7 +11963,7 @@ module.exports = Execute;
 
 /***/ }),
 
-/***/ 9519:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24883,7 +24883,7 @@ const {
   captureStackHolder,
   applyCapturedStack,
 } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(3761);
+const makeDoneCb = __webpack_require__(6142);
 const inheritEvents = __webpack_require__(2350);
 const BaseConnection = __webpack_require__(5851);
 
@@ -25164,7 +25164,7 @@ module.exports = inheritEvents;
 
 /***/ }),
 
-/***/ 3761:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25197,7 +25197,7 @@ const {
   captureStackHolder,
   applyCapturedStack,
 } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(3761);
+const makeDoneCb = __webpack_require__(6142);
 const PromisePoolConnection = __webpack_require__(1624);
 const inheritEvents = __webpack_require__(2350);
 const BasePool = __webpack_require__(605);
@@ -25325,7 +25325,7 @@ module.exports = PromisePool;
 
 const { captureStackHolder } = __webpack_require__(8185);
 const PromisePoolConnection = __webpack_require__(1624);
-const makeDoneCb = __webpack_require__(3761);
+const makeDoneCb = __webpack_require__(6142);
 
 class PromisePoolNamespace {
   constructor(poolNamespace, thePromise) {
@@ -25416,7 +25416,7 @@ module.exports = PromisePoolConnection;
 
 
 const { captureStackHolder } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(3761);
+const makeDoneCb = __webpack_require__(6142);
 
 class PromisePreparedStatementInfo {
   constructor(statement, promiseImpl) {
@@ -25998,7 +25998,7 @@ const {
   captureStackHolder,
   applyCapturedStack,
 } = __webpack_require__(8185);
-const makeDoneCb = __webpack_require__(3761);
+const makeDoneCb = __webpack_require__(6142);
 const PromisePoolConnection = __webpack_require__(1624);
 const inheritEvents = __webpack_require__(2350);
 const PromisePoolNamespace = __webpack_require__(6864);

@@ -32,7 +32,7 @@ scope.__dirname ??= external_node_path_default().dirname((0,external_node_url_.f
 var lib = __webpack_require__(5472);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(1915);
 // EXTERNAL MODULE: ./src/ssh/known-hosts.ts
 var known_hosts = __webpack_require__(2979);
 // EXTERNAL MODULE: ./src/core/secrets.ts

@@ -3,6 +3,7 @@ import { DOCKER_BUILD_TEST_RULES } from '../docker/rules.js';
 import { ruleCatalog, type RuleCatalog } from '../report/rules.js';
 import { LINT_REQUIREMENTS_RULES } from '../requirements/rules.js';
 import { SCHEMA_COMPARE_RULES } from '../schema/rules.js';
+import { POST_DEPLOY_VERIFY_RULES } from '../verify/rules.js';
 
 /**
  * Every rule of every check, for the renderers (help links, SARIF rule metadata). Built from the rule
@@ -13,4 +14,5 @@ export const RULES: RuleCatalog = ruleCatalog(
   SCHEMA_COMPARE_RULES,
   DOCKER_BUILD_TEST_RULES,
   SSH_DEPLOY_RULES,
+  POST_DEPLOY_VERIFY_RULES,
 );

@@ -6,6 +6,7 @@ import { checkCommand } from './commands/check.js';
 import { dockerBuildTestCommand } from './commands/docker-build-test.js';
 import { lintRequirementsCommand } from './commands/lint-requirements.js';
 import { schemaCompareCommand } from './commands/schema-compare.js';
+import { postDeployVerifyCommand } from './commands/post-deploy-verify.js';
 import { releasesCommand, rollbackCommand, sshDeployCommand } from './commands/ssh-deploy.js';
 
 export const EXIT = { passed: 0, findings: 1, error: 2 } as const;
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
     sshDeployCommand(),
     rollbackCommand(),
     releasesCommand(),
+    postDeployVerifyCommand(),
   ]) {
     command.exitOverride();
     program.addCommand(command);

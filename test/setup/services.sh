@@ -16,6 +16,11 @@ command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 # OpenSSH server: the SSH connection (src/ssh) is tested against real sshd on 127.0.0.2, 127.0.0.3, ...
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
+# post-deploy-verify: a real Flask app (Debian's, Werkzeug's multipart parser), nginx terminating TLS with
+# certificates the tests make with openssl
+/usr/bin/python3 -c 'import flask' >/dev/null 2>&1 || need+=(python3-flask)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # base images without a registry: debootstrap + docker import (test/setup/base-image.sh)
 command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 

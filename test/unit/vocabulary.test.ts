@@ -11,6 +11,8 @@ import { SCHEMA_COMPARE_KEYS } from '../../src/schema/settings.js';
 import { SSH_DEPLOY_KEYS } from '../../src/deploy/settings.js';
 import { SSH_DEPLOY_RULES } from '../../src/deploy/rules.js';
 import { SSH_SECRET_INPUTS } from '../../src/ssh/settings.js';
+import { POST_DEPLOY_VERIFY_KEYS } from '../../src/verify/settings.js';
+import { POST_DEPLOY_VERIFY_RULES } from '../../src/verify/rules.js';
 import schema from '../../src/config/shipcheck.schema.json' with { type: 'json' };
 import { REPO_ROOT } from '../helpers/run-action.js';
 
@@ -29,11 +31,13 @@ const ACTIONS: Record<string, readonly string[]> = {
   'schema-compare': SCHEMA_COMPARE_KEYS,
   'docker-build-test': DOCKER_BUILD_TEST_KEYS,
   'ssh-deploy': SSH_DEPLOY_KEYS,
+  'post-deploy-verify': POST_DEPLOY_VERIFY_KEYS,
 };
 /** inputs that exist only in action.yml: secrets, which the CLI reads from the environment, never a flag */
 const ACTION_ONLY: Record<string, readonly string[]> = {
   'ssh-deploy': Object.keys(SSH_SECRET_INPUTS),
   'schema-compare': Object.keys(SSH_SECRET_INPUTS),
+  'post-deploy-verify': Object.keys(SSH_SECRET_INPUTS),
 };
 const POST_STEPS: Record<string, string> = { 'ssh-deploy': '../../dist/ssh-deploy-post/index.js' };
 
@@ -75,7 +79,11 @@ describe('one vocabulary across action inputs, CLI flags and shipcheck.yml', () 
 
   it('every rule a check can report is documented in docs/rules.md', () => {
     const docs = readFileSync(path.join(REPO_ROOT, 'docs/rules.md'), 'utf8');
-    for (const rules of [...STATIC_CHECKS.map((check) => check.rules), SSH_DEPLOY_RULES]) {
+    for (const rules of [
+      ...STATIC_CHECKS.map((check) => check.rules),
+      SSH_DEPLOY_RULES,
+      POST_DEPLOY_VERIFY_RULES,
+    ]) {
       for (const rule of rules) expect(docs, rule.id).toMatch(new RegExp(`^### ${rule.id}$`, 'm'));
     }
   });
@@ -96,7 +104,7 @@ describe('one vocabulary across action inputs, CLI flags and shipcheck.yml', () 
       '--jump-host',
       '--connect-timeout',
     ];
-    for (const name of ['ssh-deploy', 'rollback', 'releases']) {
+    for (const name of ['ssh-deploy', 'rollback', 'releases', 'post-deploy-verify']) {
       for (const flag of [...connection, '--app-dir']) expect(flags(name), `${name} ${flag}`).toContain(flag);
     }
     // secrets are never flags

@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { loadConfig } from '../../config/load.js';
+import { resolveFailOn } from '../../config/fail-on.js';
+import { maskSecrets } from '../../core/secrets.js';
+import { createReport } from '../../report/report.js';
+import type { SshConnectionInput } from '../../ssh/settings.js';
+import {
+  POST_DEPLOY_VERIFY_KEYS,
+  verifySettings,
+  type PostDeployVerifyInput,
+} from '../../verify/settings.js';
+import { verifyJunit, verifyMarkdown } from '../../verify/summary.js';
+import { postDeployVerify } from '../../verify/verify.js';
+import { runAction } from '../shared/run-action.js';
+import { actionsSteps } from '../shared/steps.js';
+
+await runAction(async (inputs) => {
+  const secrets = {
+    key: core.getInput('ssh-key'),
+    passphrase: core.getInput('ssh-passphrase'),
+    password: core.getInput('ssh-password'),
+  };
+  for (const secret of Object.values(secrets)) if (secret) core.setSecret(secret);
+  const { root, config } = loadConfig(inputs.workingDirectory, inputs.config);
+  const overrides: PostDeployVerifyInput = Object.fromEntries(
+    POST_DEPLOY_VERIFY_KEYS.map((key) => [key, core.getInput(key) || undefined]),
+  );
+  const settings = verifySettings(
+    root,
+    {
+      verify: config.verify,
+      section: (config['post-deploy-verify'] ?? {}) as PostDeployVerifyInput,
+      sshDefaults: (config['ssh-deploy'] ?? {}) as SshConnectionInput,
+    },
+    overrides,
+    secrets,
+  );
+  const run = await postDeployVerify(settings, {
+    steps: actionsSteps,
+    log: (line) => core.info(line),
+    warn: (line) => core.warning(line),
+  });
+  core.setOutput('checks-passed', String(run.data.passed));
+  core.setOutput('checks-failed', String(run.data.failed));
+  if (settings.junitFile) {
+    const file = path.resolve(settings.junitFile);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, maskSecrets(verifyJunit(run)));
+    core.setOutput('junit-file', file);
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskSecrets(verifyMarkdown(run))).write();
+  return createReport({
+    command: 'post-deploy-verify',
+    findings: run.findings,
+    failOn: resolveFailOn(inputs.failOn, config['fail-on']),
+    data: run.data as unknown as Record<string, unknown>,
+  });
+});
