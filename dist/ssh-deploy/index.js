@@ -53166,7 +53166,8 @@ await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(
         },
     });
     const first = run.data.hosts[0];
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('sha', run.data.sha ?? '');
+    // a rollback to `previous` reports the commit it went back to
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('sha', settings.rollbackTo ? (first?.sha ?? '') : (run.data.sha ?? ''));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('previous-sha', first?.previous ?? '');
     const outcomes = new Set(run.data.hosts.map((h) => h.outcome));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('outcome', outcomes.size === 1 ? [...outcomes][0] : 'mixed');
