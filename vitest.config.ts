@@ -21,6 +21,18 @@ export default defineConfig({
           globalSetup: ['test/setup/global-setup.ts'],
         },
       },
+      {
+        // The three workflows played end to end on a loopback server: after the other projects, alone.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 400_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+          globalSetup: ['test/setup/global-setup.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

@@ -96550,8 +96550,10 @@ function createDispatcher(caFile) {
     return new undici/* Agent */.g6({ connect: ca ? { ca } : {}, keepAliveTimeout: 10_000, connections: 64 });
 }
 /** Sends one request; rejects with a one-line reason (refused, timed out, TLS) on transport failures. */
-async function send(req, timeoutMs, dispatcher) {
+async function send(req, timeout, dispatcher) {
     const started = performance.now();
+    // undici's timers take whole milliseconds
+    const timeoutMs = Math.max(1, Math.round(timeout));
     try {
         const response = await (0,undici/* request */.Em)(req.url, {
             method: req.method,

@@ -53825,6 +53825,9 @@ function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode =
             throw new errors/* ShipcheckError */.b('input', `env lists variable names; '${name}' is not one`);
         }
         const envValue = process.env[name];
+        // a rollback starts releases that were migrated already: a variable only the deploy step sets is not needed
+        if (envValue === undefined && (mode !== 'deploy' || rollbackTo))
+            continue;
         if (envValue === undefined) {
             throw new errors/* ShipcheckError */.b('input', `env names ${name}, which is not set in this job`, {
                 fix: `set it in the step's env: (e.g. ${name}: \${{ secrets.${name} }}) or remove it from env`,

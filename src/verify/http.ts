@@ -30,12 +30,10 @@ export function createDispatcher(caFile?: string): Agent {
 }
 
 /** Sends one request; rejects with a one-line reason (refused, timed out, TLS) on transport failures. */
-export async function send(
-  req: HttpRequest,
-  timeoutMs: number,
-  dispatcher: Dispatcher,
-): Promise<HttpResponse> {
+export async function send(req: HttpRequest, timeout: number, dispatcher: Dispatcher): Promise<HttpResponse> {
   const started = performance.now();
+  // undici's timers take whole milliseconds
+  const timeoutMs = Math.max(1, Math.round(timeout));
   try {
     const response = await request(req.url, {
       method: req.method as Dispatcher.HttpMethod,

@@ -23,6 +23,8 @@ export interface ActionRun {
   annotations: Annotation[];
   /** the ::error:: without properties that core.setFailed writes */
   failure?: string;
+  /** what core.saveState wrote (the runner hands it to the post step as STATE_* variables) */
+  state: Record<string, string>;
 }
 
 export interface ActionRunOptions {
@@ -105,6 +107,7 @@ export async function runActionBundle(bundle: string, options: ActionRunOptions 
     summary: readFileSync(files.summary, 'utf8'),
     annotations,
     failure: failure?.message,
+    state: parseOutputFile(readFileSync(files.state, 'utf8')),
   };
 }
 

@@ -1,0 +1,334 @@
+/**
+ * Plays one job of a workflow file the way the GitHub runner would, so the end-to-end tests exercise the real
+ * workflow files: `if:` conditions with the status functions, `${{ }}` expressions over inputs, secrets, steps,
+ * github and runner, shipcheck's bundled actions run with INPUT_* variables and real GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY / GITHUB_STATE files, their `post:` steps at the end of the job (in reverse order, always),
+ * and `run:` steps in bash with their env. Third-party actions cannot run here: checkout is a no-op (the
+ * workspace is prepared by the test), code scanning upload is recorded as skipped.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT, runActionBundle, type ActionRun } from './run-action.js';
+
+type Value = string | number | boolean | null | undefined | Record<string, unknown>;
+export interface Contexts {
+  inputs: Record<string, unknown>;
+  secrets: Record<string, string>;
+  github: Record<string, string>;
+  runner: Record<string, string>;
+  vars?: Record<string, string>;
+}
+
+export interface StepRecord {
+  id?: string;
+  uses?: string;
+  run?: string;
+  outcome: 'success' | 'failure' | 'skipped';
+  outputs: Record<string, string>;
+  action?: ActionRun;
+  post?: ActionRun;
+}
+
+export interface JobRun {
+  outcome: 'success' | 'failure';
+  steps: StepRecord[];
+  /** every step's job summary, in order */
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+// ---- expressions ----
+
+type Token = { kind: 'str' | 'num' | 'id' | 'op' | 'punct'; text: string };
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+    } else if (ch === "'") {
+      let text = '';
+      i++;
+      for (; i < source.length; i++) {
+        if (source[i] === "'" && source[i + 1] === "'") {
+          text += "'";
+          i++;
+        } else if (source[i] === "'") break;
+        else text += source[i];
+      }
+      i++;
+      tokens.push({ kind: 'str', text });
+    } else if (/[0-9]/.test(ch)) {
+      const match = /^[0-9.]+/.exec(source.slice(i))![0];
+      tokens.push({ kind: 'num', text: match });
+      i += match.length;
+    } else if (/[A-Za-z_]/.test(ch)) {
+      const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(source.slice(i))![0];
+      tokens.push({ kind: 'id', text: match });
+      i += match.length;
+    } else {
+      const two = source.slice(i, i + 2);
+      if (['==', '!=', '&&', '||', '<=', '>='].includes(two)) {
+        tokens.push({ kind: 'op', text: two });
+        i += 2;
+      } else if ('!<>'.includes(ch)) {
+        tokens.push({ kind: 'op', text: ch });
+        i++;
+      } else if ('().,[]'.includes(ch)) {
+        tokens.push({ kind: 'punct', text: ch });
+        i++;
+      } else throw new Error(`expression: unexpected '${ch}' in ${source}`);
+    }
+  }
+  return tokens;
+}
+
+const truthy = (value: unknown) =>
+  !(value === '' || value === 0 || value === false || value === null || value === undefined);
+const loose = (value: unknown) =>
+  typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+
+export function evaluate(
+  source: string,
+  scope: Record<string, unknown>,
+  functions: Record<string, (...args: unknown[]) => unknown>,
+): unknown {
+  const tokens = tokenize(source);
+  let at = 0;
+  const peek = () => tokens[at];
+  const take = (text?: string) => {
+    const token = tokens[at++];
+    if (!token || (text !== undefined && token.text !== text))
+      throw new Error(`expression: expected ${text ?? 'more'} in ${source}`);
+    return token;
+  };
+  const or = (): unknown => {
+    let left = and();
+    while (peek()?.text === '||') {
+      take();
+      const right = and();
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  };
+  const and = (): unknown => {
+    let left = equality();
+    while (peek()?.text === '&&') {
+      take();
+      const right = equality();
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  };
+  const equality = (): unknown => {
+    let left = unary();
+    while (peek()?.text === '==' || peek()?.text === '!=') {
+      const op = take().text;
+      const right = unary();
+      const same = loose(left).toLowerCase() === loose(right).toLowerCase();
+      left = op === '==' ? same : !same;
+    }
+    return left;
+  };
+  const unary = (): unknown => {
+    if (peek()?.text === '!') {
+      take();
+      return !truthy(unary());
+    }
+    return primary();
+  };
+  const primary = (): unknown => {
+    const token = take();
+    if (token.text === '(') {
+      const value = or();
+      take(')');
+      return value;
+    }
+    if (token.kind === 'str') return token.text;
+    if (token.kind === 'num') return Number(token.text);
+    if (token.kind !== 'id') throw new Error(`expression: unexpected ${token.text} in ${source}`);
+    if (token.text === 'true') return true;
+    if (token.text === 'false') return false;
+    if (token.text === 'null') return null;
+    if (peek()?.text === '(') {
+      take('(');
+      const args: unknown[] = [];
+      while (peek()?.text !== ')') {
+        args.push(or());
+        if (peek()?.text === ',') take(',');
+      }
+      take(')');
+      const fn = functions[token.text];
+      if (!fn) throw new Error(`expression: unknown function ${token.text}() in ${source}`);
+      return fn(...args);
+    }
+    let value: unknown = scope[token.text];
+    while (peek()?.text === '.') {
+      take('.');
+      const key = take().text;
+      value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    }
+    return value;
+  };
+  const value = or();
+  if (at !== tokens.length) throw new Error(`expression: trailing tokens in ${source}`);
+  return value;
+}
+
+/** `${{ expr }}` inside a string; a string that is only one expression keeps its value's type. */
+export function interpolate(
+  text: string,
+  scope: Record<string, unknown>,
+  functions: Record<string, (...args: unknown[]) => unknown>,
+): unknown {
+  const whole = /^\$\{\{(.*)\}\}$/s.exec(text.trim());
+  if (whole && !whole[1]!.includes('}}')) return evaluate(whole[1]!, scope, functions);
+  return text.replace(/\$\{\{(.*?)\}\}/gs, (_m, expr: string) => loose(evaluate(expr, scope, functions)));
+}
+
+// ---- the job ----
+
+interface StepSpec {
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+  'continue-on-error'?: boolean;
+}
+
+export async function playJob(
+  workflowFile: string,
+  jobName: string,
+  contexts: Contexts,
+  options: { workspace: string; env?: Record<string, string>; summaryDir?: string; timeoutMs?: number },
+): Promise<JobRun> {
+  const doc = parse(readFileSync(path.join(REPO_ROOT, workflowFile), 'utf8')) as {
+    on: { workflow_call?: { inputs?: Record<string, { default?: unknown }> } };
+    jobs: Record<string, { steps: StepSpec[]; outputs?: Record<string, string> }>;
+  };
+  const job = doc.jobs[jobName];
+  if (!job) throw new Error(`${workflowFile} has no job ${jobName}`);
+  // workflow_call inputs take their declared defaults
+  const inputs: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(doc.on.workflow_call?.inputs ?? {}))
+    inputs[name] = spec.default ?? '';
+  Object.assign(inputs, contexts.inputs);
+  const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
+  const records: StepRecord[] = [];
+  let failed = false;
+  const scope = () => ({ ...contexts, inputs, steps, vars: contexts.vars ?? {}, env: options.env ?? {} });
+  const functions = {
+    success: () => !failed,
+    failure: () => failed,
+    always: () => true,
+    cancelled: () => false,
+    hashFiles: () => '',
+    format: (fmt: unknown, ...args: unknown[]) =>
+      loose(fmt).replace(/\{(\d+)\}/g, (_m, n: string) => loose(args[Number(n)])),
+  };
+  const posts: Array<{ record: StepRecord; state: Record<string, string>; inputs: Record<string, string> }> =
+    [];
+  const summaries: string[] = [];
+  for (const [index, step] of job.steps.entries()) {
+    const condition = step.if ?? 'success()';
+    const run = truthy(
+      interpolate(condition.includes('${{') ? condition : `\${{ ${condition} }}`, scope(), functions),
+    );
+    const record: StepRecord = {
+      id: step.id,
+      uses: step.uses,
+      run: step.run,
+      outcome: 'skipped',
+      outputs: {},
+    };
+    records.push(record);
+    if (run) {
+      const env = Object.fromEntries(
+        Object.entries(step.env ?? {}).map(([k, v]) => [k, loose(interpolate(loose(v), scope(), functions))]),
+      );
+      if (step.uses?.startsWith('shipcheck/shipcheck/actions/')) {
+        const name = /actions\/([a-z-]+)@/.exec(step.uses)![1]!;
+        const withInputs = Object.fromEntries(
+          Object.entries(step.with ?? {}).map(([k, v]) => [
+            k,
+            loose(interpolate(loose(v), scope(), functions)),
+          ]),
+        );
+        const action = await runActionBundle(name, {
+          inputs: withInputs,
+          cwd: options.workspace,
+          env: { ...options.env, ...env, ...githubEnv(contexts) },
+          timeoutMs: options.timeoutMs ?? 240_000,
+        });
+        record.action = action;
+        record.outputs = action.outputs;
+        record.outcome = action.exitCode === 0 && !action.failure ? 'success' : 'failure';
+        summaries.push(action.summary);
+        const meta = parse(readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
+          runs: { post?: string };
+        };
+        if (meta.runs.post) posts.push({ record, state: action.state, inputs: withInputs });
+      } else if (step.uses?.startsWith('actions/checkout@')) {
+        record.outcome = 'success';
+      } else if (step.uses) {
+        record.outcome = 'skipped';
+      } else if (step.run) {
+        // as the runner does: bash --noprofile --norc -eo pipefail
+        const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+          encoding: 'utf8',
+          cwd: options.workspace,
+        });
+        record.outcome = result.status === 0 ? 'success' : 'failure';
+        record.outputs = { stdout: result.stdout, stderr: result.stderr };
+      }
+      if (record.outcome === 'failure' && !step['continue-on-error']) failed = true;
+    }
+    if (step.id)
+      steps[step.id] = { outputs: record.outputs, outcome: record.outcome, conclusion: record.outcome };
+    void index;
+  }
+  for (const post of posts.reverse()) {
+    const name = /actions\/([a-z-]+)@/.exec(post.record.uses!)![1]!;
+    post.record.post = await runActionBundle(`${name}-post`, {
+      inputs: post.inputs,
+      cwd: options.workspace,
+      env: {
+        ...options.env,
+        ...githubEnv(contexts),
+        ...Object.fromEntries(Object.entries(post.state).map(([k, v]) => [`STATE_${k}`, v])),
+      },
+      timeoutMs: 60_000,
+    });
+  }
+  const summary = summaries.join('\n');
+  if (options.summaryDir) {
+    mkdirSync(options.summaryDir, { recursive: true });
+    writeFileSync(
+      path.join(options.summaryDir, `${path.basename(workflowFile, '.yml')}-${jobName}-${Date.now()}.md`),
+      summary,
+    );
+  }
+  const outputs = Object.fromEntries(
+    Object.entries(job.outputs ?? {}).map(([k, v]) => [k, loose(interpolate(v, scope(), functions))]),
+  );
+  return { outcome: failed ? 'failure' : 'success', steps: records, summary, outputs };
+}
+
+function githubEnv(contexts: Contexts): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (contexts.github.sha) env.GITHUB_SHA = contexts.github.sha;
+  if (contexts.github.actor) env.GITHUB_ACTOR = contexts.github.actor;
+  if (contexts.github.run_id) env.GITHUB_RUN_ID = contexts.github.run_id;
+  if (contexts.github.repository) env.GITHUB_REPOSITORY = contexts.github.repository;
+  if (contexts.github.server_url) env.GITHUB_SERVER_URL = contexts.github.server_url;
+  return env;
+}
+
+export type { Value };
