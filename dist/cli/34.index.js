@@ -42,6 +42,7 @@ const SSH_DEPLOY_OWN_KEYS = [
     'health-timeout',
     'migrate-command',
     'backup-database-url',
+    'backup-service',
     'backup-keep',
     'keep',
     'lock-timeout',
@@ -111,6 +112,14 @@ function repoValue(raw) {
     }
     (0,core_secrets/* registerUrlSecrets */.AI)(repo);
     return repo;
+}
+function serviceName(raw) {
+    if (!raw)
+        return undefined;
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(raw)) {
+        throw new errors/* ShipcheckError */.b('input', `backup-service must be a Compose service name, found '${raw}'`);
+    }
+    return raw;
 }
 function relativePath(value, key) {
     const clean = value.replace(/\/+$/, '');
@@ -217,6 +226,7 @@ function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode =
         healthTimeout: seconds(value('health-timeout'), 'health-timeout', 120),
         migrateCommand: (0,values/* optionalString */.sx)(value('migrate-command'), 'migrate-command') || undefined,
         backupDatabaseUrl,
+        backupService: serviceName((0,values/* optionalString */.sx)(value('backup-service'), 'backup-service')),
         backupKeep: count(value('backup-keep'), 'backup-keep', 5),
         keep: count(value('keep'), 'keep', 5, 2),
         lockTimeout: seconds(value('lock-timeout'), 'lock-timeout', 600),
@@ -561,23 +571,34 @@ compose build
 echo "built=yes"
 `);
 /**
- * mysqldump on the host (password through MYSQL_PWD, never argv), gzipped into backups/, verified to be a
- * complete dump, older backups beyond BACKUP_KEEP removed.
+ * mysqldump on the host, or inside the Compose service BACKUP_SERVICE (the db container, with its own client),
+ * gzipped into backups/, verified to be a complete dump, older backups beyond BACKUP_KEEP removed. A password
+ * never reaches a command line: MYSQL_PWD on the host; inside the container it is read from stdin (with a URL) or
+ * taken from the container's own MYSQL_ROOT_PASSWORD / MARIADB_ROOT_PASSWORD (without one: --all-databases).
  */
 const BACKUP = script(`
 mkdir -p "$APP_DIR/backups"
-cd "$APP_DIR/backups"
-name="$(date -u +%Y%m%dT%H%M%SZ)-$BACKUP_LABEL.sql.gz"
-command -v mysqldump >/dev/null 2>&1 || { echo "mysqldump is not installed on the host" >&2; exit 4; }
-MYSQL_PWD="$DB_PASSWORD" mysqldump --single-transaction --routines --triggers --no-tablespaces \\
-  --host="$DB_HOST" --port="$DB_PORT" --user="$DB_USER" -- "$DB_NAME" | gzip -c > "$name.part"
+name="$APP_DIR/backups/$(date -u +%Y%m%dT%H%M%SZ)-$BACKUP_LABEL.sql.gz"
+flags="--single-transaction --routines --triggers --no-tablespaces"
+if [ -n "$BACKUP_SERVICE" ]; then
+  cd "$APP_DIR/releases/$SHA"
+  if [ -n "$DB_HOST" ]; then
+    printf '%s\\n' "$DB_PASSWORD" | compose exec -T "$BACKUP_SERVICE" sh -c 'IFS= read -r MYSQL_PWD; export MYSQL_PWD; exec mysqldump '"$flags"' --host="$1" --port="$2" --user="$3" -- "$4"' sh "$DB_HOST" "$DB_PORT" "$DB_USER" "$DB_NAME" | gzip -c > "$name.part"
+  else
+    compose exec -T "$BACKUP_SERVICE" sh -c 'MYSQL_PWD="\${MYSQL_ROOT_PASSWORD:-$MARIADB_ROOT_PASSWORD}" exec mysqldump '"$flags"' --user=root --all-databases' </dev/null | gzip -c > "$name.part"
+  fi
+else
+  command -v mysqldump >/dev/null 2>&1 || { echo "mysqldump is not installed on the host (or set backup-service to dump inside the db container)" >&2; exit 4; }
+  MYSQL_PWD="$DB_PASSWORD" mysqldump $flags --host="$DB_HOST" --port="$DB_PORT" --user="$DB_USER" -- "$DB_NAME" | gzip -c > "$name.part"
+fi
 gzip -t "$name.part"
 if ! gzip -dc "$name.part" | tail -n 1 | grep -q '^-- Dump completed'; then
   echo "the dump does not end with '-- Dump completed': it is incomplete" >&2; rm -f "$name.part"; exit 5
 fi
 mv -f "$name.part" "$name"
-echo "backup=$APP_DIR/backups/$name"
+echo "backup=$name"
 echo "bytes=$(wc -c < "$name")"
+cd "$APP_DIR/backups"
 ls -1t -- *.sql.gz 2>/dev/null | tail -n +$(( BACKUP_KEEP + 1 )) | while IFS= read -r old; do rm -f -- "$old"; done
 `);
 /** The user's migration command (their own config, like a workflow's run:), in the new release. */
@@ -948,22 +969,28 @@ class DeployHost {
         });
         return { composeFiles, images, cached: /^built=cached$/m.test(result.stdout) };
     }
-    async backup(label) {
+    async backup(label, sha, composeFiles) {
         const raw = this.settings.backupDatabaseUrl;
-        if (!raw)
+        const service = this.settings.backupService;
+        if (!raw && !service)
             return undefined;
-        const url = new URL(raw);
+        const url = raw ? new URL(raw) : undefined;
         const result = await this.run('backup', BACKUP, {
+            SHA: sha,
+            COMPOSE_FILE: composeFiles.join(':'),
+            BACKUP_SERVICE: service ?? '',
             BACKUP_LABEL: label.slice(0, 12),
             BACKUP_KEEP: String(this.settings.backupKeep),
-            DB_HOST: url.hostname,
-            DB_PORT: url.port || '3306',
-            DB_USER: decodeURIComponent(url.username),
-            DB_PASSWORD: decodeURIComponent(url.password),
-            DB_NAME: decodeURIComponent(url.pathname.replace(/^\//, '')),
+            DB_HOST: url?.hostname ?? '',
+            DB_PORT: url?.port || '3306',
+            DB_USER: url ? decodeURIComponent(url.username) : '',
+            DB_PASSWORD: url ? decodeURIComponent(url.password) : '',
+            DB_NAME: url ? decodeURIComponent(url.pathname.replace(/^\//, '')) : '',
         }, {
             rule: 'backup-failed',
-            fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there',
+            fix: service
+                ? `check that the ${service} service runs and has mysqldump (and backup-database-url as that container sees it)`
+                : 'check backup-database-url as the server sees it, and that mysqldump is installed there',
         });
         const file = /^backup=(.+)$/m.exec(result.stdout)?.[1];
         const bytes = /^bytes=(\d+)$/m.exec(result.stdout)?.[1];
@@ -1105,7 +1132,7 @@ class DeployHost {
             await this.step('fetch', () => this.fetch(sha));
             await this.step('link shared', () => this.linkShared(sha));
             built = await this.step('build', () => this.build(sha, releases.find((r) => r.sha === sha && !r.pruned)));
-            backup = await this.step('backup', () => this.backup(previous?.sha ?? sha));
+            backup = await this.step('backup', () => this.backup(previous?.sha ?? sha, sha, built.composeFiles));
             await this.step('migrate', () => this.migrate(sha, built.composeFiles));
             reachedUp = true;
             await this.step('up', () => this.up(sha, built.composeFiles));

@@ -427,25 +427,31 @@ export class DeployHost {
     return { composeFiles, images, cached: /^built=cached$/m.test(result.stdout) };
   }
 
-  async backup(label: string): Promise<string | undefined> {
+  async backup(label: string, sha: string, composeFiles: string[]): Promise<string | undefined> {
     const raw = this.settings.backupDatabaseUrl;
-    if (!raw) return undefined;
-    const url = new URL(raw);
+    const service = this.settings.backupService;
+    if (!raw && !service) return undefined;
+    const url = raw ? new URL(raw) : undefined;
     const result = await this.run(
       'backup',
       scripts.BACKUP,
       {
+        SHA: sha,
+        COMPOSE_FILE: composeFiles.join(':'),
+        BACKUP_SERVICE: service ?? '',
         BACKUP_LABEL: label.slice(0, 12),
         BACKUP_KEEP: String(this.settings.backupKeep),
-        DB_HOST: url.hostname,
-        DB_PORT: url.port || '3306',
-        DB_USER: decodeURIComponent(url.username),
-        DB_PASSWORD: decodeURIComponent(url.password),
-        DB_NAME: decodeURIComponent(url.pathname.replace(/^\//, '')),
+        DB_HOST: url?.hostname ?? '',
+        DB_PORT: url?.port || '3306',
+        DB_USER: url ? decodeURIComponent(url.username) : '',
+        DB_PASSWORD: url ? decodeURIComponent(url.password) : '',
+        DB_NAME: url ? decodeURIComponent(url.pathname.replace(/^\//, '')) : '',
       },
       {
         rule: 'backup-failed',
-        fix: 'check backup-database-url as the server sees it, and that mysqldump is installed there',
+        fix: service
+          ? `check that the ${service} service runs and has mysqldump (and backup-database-url as that container sees it)`
+          : 'check backup-database-url as the server sees it, and that mysqldump is installed there',
       },
     );
     const file = /^backup=(.+)$/m.exec(result.stdout)?.[1];
@@ -653,7 +659,7 @@ export class DeployHost {
           releases.find((r) => r.sha === sha && !r.pruned),
         ),
       );
-      backup = await this.step('backup', () => this.backup(previous?.sha ?? sha));
+      backup = await this.step('backup', () => this.backup(previous?.sha ?? sha, sha, built!.composeFiles));
       await this.step('migrate', () => this.migrate(sha, built!.composeFiles));
       reachedUp = true;
       await this.step('up', () => this.up(sha, built!.composeFiles));

@@ -163,23 +163,34 @@ echo "built=yes"
 `);
 
 /**
- * mysqldump on the host (password through MYSQL_PWD, never argv), gzipped into backups/, verified to be a
- * complete dump, older backups beyond BACKUP_KEEP removed.
+ * mysqldump on the host, or inside the Compose service BACKUP_SERVICE (the db container, with its own client),
+ * gzipped into backups/, verified to be a complete dump, older backups beyond BACKUP_KEEP removed. A password
+ * never reaches a command line: MYSQL_PWD on the host; inside the container it is read from stdin (with a URL) or
+ * taken from the container's own MYSQL_ROOT_PASSWORD / MARIADB_ROOT_PASSWORD (without one: --all-databases).
  */
 export const BACKUP = script(`
 mkdir -p "$APP_DIR/backups"
-cd "$APP_DIR/backups"
-name="$(date -u +%Y%m%dT%H%M%SZ)-$BACKUP_LABEL.sql.gz"
-command -v mysqldump >/dev/null 2>&1 || { echo "mysqldump is not installed on the host" >&2; exit 4; }
-MYSQL_PWD="$DB_PASSWORD" mysqldump --single-transaction --routines --triggers --no-tablespaces \\
-  --host="$DB_HOST" --port="$DB_PORT" --user="$DB_USER" -- "$DB_NAME" | gzip -c > "$name.part"
+name="$APP_DIR/backups/$(date -u +%Y%m%dT%H%M%SZ)-$BACKUP_LABEL.sql.gz"
+flags="--single-transaction --routines --triggers --no-tablespaces"
+if [ -n "$BACKUP_SERVICE" ]; then
+  cd "$APP_DIR/releases/$SHA"
+  if [ -n "$DB_HOST" ]; then
+    printf '%s\\n' "$DB_PASSWORD" | compose exec -T "$BACKUP_SERVICE" sh -c 'IFS= read -r MYSQL_PWD; export MYSQL_PWD; exec mysqldump '"$flags"' --host="$1" --port="$2" --user="$3" -- "$4"' sh "$DB_HOST" "$DB_PORT" "$DB_USER" "$DB_NAME" | gzip -c > "$name.part"
+  else
+    compose exec -T "$BACKUP_SERVICE" sh -c 'MYSQL_PWD="\${MYSQL_ROOT_PASSWORD:-$MARIADB_ROOT_PASSWORD}" exec mysqldump '"$flags"' --user=root --all-databases' </dev/null | gzip -c > "$name.part"
+  fi
+else
+  command -v mysqldump >/dev/null 2>&1 || { echo "mysqldump is not installed on the host (or set backup-service to dump inside the db container)" >&2; exit 4; }
+  MYSQL_PWD="$DB_PASSWORD" mysqldump $flags --host="$DB_HOST" --port="$DB_PORT" --user="$DB_USER" -- "$DB_NAME" | gzip -c > "$name.part"
+fi
 gzip -t "$name.part"
 if ! gzip -dc "$name.part" | tail -n 1 | grep -q '^-- Dump completed'; then
   echo "the dump does not end with '-- Dump completed': it is incomplete" >&2; rm -f "$name.part"; exit 5
 fi
 mv -f "$name.part" "$name"
-echo "backup=$APP_DIR/backups/$name"
+echo "backup=$name"
 echo "bytes=$(wc -c < "$name")"
+cd "$APP_DIR/backups"
 ls -1t -- *.sql.gz 2>/dev/null | tail -n +$(( BACKUP_KEEP + 1 )) | while IFS= read -r old; do rm -f -- "$old"; done
 `);
 

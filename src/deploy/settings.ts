@@ -22,6 +22,7 @@ export const SSH_DEPLOY_OWN_KEYS = [
   'health-timeout',
   'migrate-command',
   'backup-database-url',
+  'backup-service',
   'backup-keep',
   'keep',
   'lock-timeout',
@@ -58,6 +59,8 @@ export interface DeploySettings {
   healthTimeout: number;
   migrateCommand?: string;
   backupDatabaseUrl?: string;
+  /** the Compose service (the db container) mysqldump runs in, instead of on the host */
+  backupService?: string;
   backupKeep: number;
   keep: number;
   lockTimeout: number;
@@ -137,6 +140,14 @@ function repoValue(raw: string | undefined): string {
   }
   registerUrlSecrets(repo);
   return repo;
+}
+
+function serviceName(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(raw)) {
+    throw new ShipcheckError('input', `backup-service must be a Compose service name, found '${raw}'`);
+  }
+  return raw;
 }
 
 function relativePath(value: string, key: string): string {
@@ -262,6 +273,7 @@ export function deploySettings(
     healthTimeout: seconds(value('health-timeout'), 'health-timeout', 120),
     migrateCommand: optionalString(value('migrate-command'), 'migrate-command') || undefined,
     backupDatabaseUrl,
+    backupService: serviceName(optionalString(value('backup-service'), 'backup-service')),
     backupKeep: count(value('backup-keep'), 'backup-keep', 5),
     keep: count(value('keep'), 'keep', 5, 2),
     lockTimeout: seconds(value('lock-timeout'), 'lock-timeout', 600),

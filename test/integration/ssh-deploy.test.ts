@@ -580,6 +580,38 @@ describe('ssh-deploy on real sshd and Docker', () => {
     expect(await version(gamma)).toBe('two');
   });
 
+  it('backs up inside the db container (backup-service) through compose exec, the password over stdin', async () => {
+    const gamma = hosts[2]!;
+    const db = inject('mariadb');
+    const files = ['--compose-file', 'docker-compose.yml,docker-compose.db.yml'];
+    // the db service must already run (the backup is taken before the new release starts)
+    const first = await deploy(gamma, commits.one!, files);
+    expect(first.exitCode, first.stderr).toBe(0);
+    const run = await deploy(gamma, commits.two!, [
+      ...files,
+      '--backup-service',
+      'db',
+      '--backup-database-url',
+      `${db.url}/deploy_backup_test`,
+    ]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const backup = (report(run).data as { hosts: Array<{ backup?: string }> }).hosts[0]!.backup!;
+    const dump = execFileSync('gzip', ['-dc', backup], { encoding: 'utf8' });
+    expect(dump).toContain('CREATE TABLE `resumes`');
+    expect(dump.trimEnd().split('\n').at(-1)).toMatch(/^-- Dump completed/);
+    expect(run.stdout + run.stderr).not.toContain(db.password);
+    // the db service is not there: the deploy stops at the backup and the app keeps running
+    const missing = await deploy(gamma, commits.one!, [
+      '--backup-service',
+      'nosuchservice',
+      '--backup-database-url',
+      `${db.url}/deploy_backup_test`,
+    ]);
+    expect(missing.exitCode).toBe(1);
+    expect(rules(missing)).toContain('backup-failed');
+    expect(await version(gamma)).toBe('two');
+  });
+
   it("the action's post step releases a lock the main step left behind, only if it is still this run's", async () => {
     const gamma = hosts[2]!;
     const lockDir = path.join(gamma.appDir, '.shipcheck', 'lock');

@@ -6,7 +6,8 @@
 set -euo pipefail
 
 image=${1:-shipcheck-test/python:bookworm}
-packages=python3,python3-flask,gunicorn
+# mariadb-client: a container that runs mysqldump (ssh-deploy's backup-service)
+packages=python3,python3-flask,gunicorn,mariadb-client
 suite=bookworm
 
 if docker image inspect "$image" >/dev/null 2>&1; then

@@ -150,6 +150,24 @@ describe('workflows and actions', () => {
     expect([...refs]).toEqual(['v0']);
   });
 
+  it('pr-checks builds the schema reference from migrations in a MySQL 8 service container when asked, else from the file', () => {
+    const jobs = (
+      parse(read('.github/workflows/pr-checks.yml')) as {
+        jobs: Record<string, { if?: string; services?: Record<string, { image: string }>; steps: Step[] }>;
+      }
+    ).jobs;
+    expect(jobs['schema-compare']!.if).toBe("inputs.migrations-command == ''");
+    const migrations = jobs['schema-compare-migrations']!;
+    expect(migrations.if).toBe("inputs.migrations-command != ''");
+    expect(migrations.services?.mysql?.image).toBe('mysql:8.0');
+    const compare = migrations.steps.find((s) => s.uses?.includes('actions/schema-compare@'))!;
+    expect(String(compare.with?.reference)).toMatch(/^mysql:\/\/root:[^@]+@127\.0\.0\.1:3306\/reference$/);
+    // the command is the caller's, so it reaches bash through env only
+    const apply = migrations.steps.find((s) => s.run)!;
+    expect(apply.run).not.toContain('${{');
+    expect(Object.keys(apply.env ?? {})).toContain('MIGRATIONS_COMMAND');
+  });
+
   it('is hardened: least-privilege permissions everywhere, no pull_request_target, inputs reach scripts only through env', () => {
     for (const file of WORKFLOWS) {
       const doc = parse(read(file)) as Yaml;

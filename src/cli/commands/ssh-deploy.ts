@@ -50,6 +50,10 @@ export function sshDeployCommand(): Command {
       '--backup-database-url <url>',
       'mysql://user:password@host:port/db as the server sees it: mysqldump before migrating',
     )
+    .option(
+      '--backup-service <service>',
+      'run mysqldump inside this Compose service (the db container) instead of on the host',
+    )
     .option('--backup-keep <n>', 'database backups kept (default: 5)')
     .option(
       '--keep <n>',
