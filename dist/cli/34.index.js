@@ -22,7 +22,7 @@ var core_secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __webpack_require__(3750);
 // EXTERNAL MODULE: ./src/ssh/settings.ts
-var settings = __webpack_require__(2313);
+var ssh_settings = __webpack_require__(2313);
 ;// CONCATENATED MODULE: ./src/deploy/settings.ts
 
 
@@ -52,7 +52,7 @@ const SSH_DEPLOY_OWN_KEYS = [
     'canary',
     'rollback-to',
 ];
-const SSH_DEPLOY_KEYS = [...settings/* SSH_CONNECTION_KEYS */.RH, ...SSH_DEPLOY_OWN_KEYS];
+const SSH_DEPLOY_KEYS = [...ssh_settings/* SSH_CONNECTION_KEYS */.RH, ...SSH_DEPLOY_OWN_KEYS];
 const SHA = /^[0-9a-f]{40}$/;
 function seconds(raw, key, fallback) {
     if (raw === undefined || raw === null || raw === '')
@@ -130,7 +130,7 @@ function relativePath(value, key) {
 }
 function deploySettings(root, section = {}, overrides = {}, secrets = {}, mode = 'deploy') {
     const value = (key) => overrides[key] ?? section[key];
-    const ssh = (0,settings/* sshSettings */.OA)(root, section, overrides, secrets);
+    const ssh = (0,ssh_settings/* sshSettings */.OA)(root, section, overrides, secrets);
     const appDirRaw = (0,values/* optionalString */.sx)(value('app-dir'), 'app-dir');
     // every host object may name its own app-dir; the top-level one is needed only for those that do not
     const everyHostHasOne = ssh.hostExtras.every((extra) => extra['app-dir'] !== undefined);
@@ -1540,15 +1540,11 @@ var progress = __webpack_require__(9851);
 
 
 
+
 /** `shipcheck ssh-deploy`, `rollback` and `releases`: returns the exit code. */
 async function runSshDeploy(dir, options, mode) {
     const { root, config } = (0,load/* loadConfig */.Z9)(dir, options.config);
-    const settings = deploySettings(root, (config['ssh-deploy'] ?? {}), (0,cli_options/* flagsAsInputs */.vj)(SSH_DEPLOY_KEYS, options), {
-        // secrets never come from flags: a command line is visible in ps
-        key: process.env.SHIPCHECK_SSH_KEY,
-        passphrase: process.env.SHIPCHECK_SSH_PASSPHRASE,
-        password: process.env.SHIPCHECK_SSH_PASSWORD,
-    }, mode);
+    const settings = deploySettings(root, (config['ssh-deploy'] ?? {}), (0,cli_options/* flagsAsInputs */.vj)(SSH_DEPLOY_KEYS, options), (0,ssh_settings/* sshSecretsFromEnv */.FA)(), mode);
     const quiet = options.quiet;
     const write = (line) => process.stderr.write(`${(0,core_secrets/* maskSecrets */.QU)(line)}\n`);
     const run = await (mode === 'releases' ? listReleases : sshDeploy)(settings, {
@@ -2141,6 +2137,7 @@ function describeRefusal(verdict, host, port) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ sshSecretsFromEnv),
 /* harmony export */   OA: () => (/* binding */ sshSettings),
 /* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS)
 /* harmony export */ });
@@ -2184,6 +2181,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-passphrase': 'SHIPCHECK_SSH_PASSPHRASE',
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
+/** The CLI's secrets: from the environment variables beside SSH_SECRET_INPUTS, never from flags. */
+function sshSecretsFromEnv(env = process.env) {
+    return {
+        key: env[SSH_SECRET_INPUTS['ssh-key']],
+        passphrase: env[SSH_SECRET_INPUTS['ssh-passphrase']],
+        password: env[SSH_SECRET_INPUTS['ssh-password']],
+    };
+}
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
 const CONNECTION_HOST_KEYS = new Set([
     'host',

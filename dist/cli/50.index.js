@@ -2258,6 +2258,7 @@ function describeRefusal(verdict, host, port) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ sshSecretsFromEnv),
 /* harmony export */   OA: () => (/* binding */ sshSettings),
 /* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS)
 /* harmony export */ });
@@ -2301,6 +2302,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-passphrase': 'SHIPCHECK_SSH_PASSPHRASE',
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
+/** The CLI's secrets: from the environment variables beside SSH_SECRET_INPUTS, never from flags. */
+function sshSecretsFromEnv(env = process.env) {
+    return {
+        key: env[SSH_SECRET_INPUTS['ssh-key']],
+        passphrase: env[SSH_SECRET_INPUTS['ssh-passphrase']],
+        password: env[SSH_SECRET_INPUTS['ssh-password']],
+    };
+}
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
 const CONNECTION_HOST_KEYS = new Set([
     'host',

@@ -24,6 +24,8 @@ var fail_on = __webpack_require__(5892);
 var core_secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/ssh/settings.ts
+var ssh_settings = __webpack_require__(2313);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -32,8 +34,6 @@ var errors = __webpack_require__(4296);
 var env = __webpack_require__(8409);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __webpack_require__(3750);
-// EXTERNAL MODULE: ./src/ssh/settings.ts
-var settings = __webpack_require__(2313);
 ;// CONCATENATED MODULE: ./src/verify/spec.ts
 /**
  * The post-deploy checklist as data: shipcheck.yml's `verify:` section, a spec file, or the CLI's quick
@@ -334,7 +334,7 @@ const POST_DEPLOY_VERIFY_OWN_KEYS = [
     'timeout',
     'junit-file',
 ];
-const POST_DEPLOY_VERIFY_KEYS = [...POST_DEPLOY_VERIFY_OWN_KEYS, ...settings/* SSH_CONNECTION_KEYS */.RH];
+const POST_DEPLOY_VERIFY_KEYS = [...POST_DEPLOY_VERIFY_OWN_KEYS, ...ssh_settings/* SSH_CONNECTION_KEYS */.RH];
 function number(raw, key) {
     if (raw === undefined || raw === null || raw === '')
         return undefined;
@@ -457,7 +457,7 @@ function verifySettings(root, config, overrides = {}, secrets = {}) {
     }
     const needsSsh = spec.checks.some((c) => c.kind === 'resources' || (c.kind === 'version' && c.ssh));
     const connection = { ...config.sshDefaults };
-    for (const key of settings/* SSH_CONNECTION_KEYS */.RH) {
+    for (const key of ssh_settings/* SSH_CONNECTION_KEYS */.RH) {
         const own = value(key);
         if (own !== undefined)
             connection[key] = own;
@@ -469,7 +469,7 @@ function verifySettings(root, config, overrides = {}, secrets = {}) {
                 fix: 'set host (and known-hosts, the key) as for ssh-deploy, or give version-url instead',
             });
         }
-        ssh = (0,settings/* sshSettings */.OA)(root, {}, connection, secrets);
+        ssh = (0,ssh_settings/* sshSettings */.OA)(root, {}, connection, secrets);
     }
     const appDir = (0,values/* optionalString */.sx)(value('app-dir'), 'app-dir') ??
         (0,values/* optionalString */.sx)(config.sshDefaults?.['app-dir'], 'app-dir');
@@ -1512,6 +1512,7 @@ var progress = __webpack_require__(9851);
 
 
 
+
 /** `shipcheck post-deploy-verify`: returns the exit code. */
 async function runPostDeployVerify(dir, options) {
     const { root, config } = (0,load/* loadConfig */.Z9)(dir, options.config);
@@ -1519,11 +1520,7 @@ async function runPostDeployVerify(dir, options) {
         verify: config.verify,
         section: (config['post-deploy-verify'] ?? {}),
         sshDefaults: (config['ssh-deploy'] ?? {}),
-    }, (0,cli_options/* flagsAsInputs */.vj)(POST_DEPLOY_VERIFY_KEYS, options), {
-        key: process.env.SHIPCHECK_SSH_KEY,
-        passphrase: process.env.SHIPCHECK_SSH_PASSPHRASE,
-        password: process.env.SHIPCHECK_SSH_PASSWORD,
-    });
+    }, (0,cli_options/* flagsAsInputs */.vj)(POST_DEPLOY_VERIFY_KEYS, options), (0,ssh_settings/* sshSecretsFromEnv */.FA)());
     const write = (line) => process.stderr.write(`${(0,core_secrets/* maskSecrets */.QU)(line)}\n`);
     const run = await postDeployVerify(settings, {
         steps: (0,progress/* terminalSteps */.w)(process.stderr, options.quiet),
@@ -2120,6 +2117,7 @@ function describeRefusal(verdict, host, port) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ sshSecretsFromEnv),
 /* harmony export */   OA: () => (/* binding */ sshSettings),
 /* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS)
 /* harmony export */ });
@@ -2163,6 +2161,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-passphrase': 'SHIPCHECK_SSH_PASSPHRASE',
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
+/** The CLI's secrets: from the environment variables beside SSH_SECRET_INPUTS, never from flags. */
+function sshSecretsFromEnv(env = process.env) {
+    return {
+        key: env[SSH_SECRET_INPUTS['ssh-key']],
+        passphrase: env[SSH_SECRET_INPUTS['ssh-passphrase']],
+        password: env[SSH_SECRET_INPUTS['ssh-password']],
+    };
+}
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
 const CONNECTION_HOST_KEYS = new Set([
     'host',

@@ -36791,6 +36791,18 @@ function listInput(name) {
         .filter(Boolean);
     return items.length > 0 ? items : undefined;
 }
+/** The SSH secrets of an action (ssh-key, ssh-passphrase, ssh-password), masked in the runner's log at once. */
+function readSshSecrets() {
+    const secrets = {
+        key: core.getInput('ssh-key'),
+        passphrase: core.getInput('ssh-passphrase'),
+        password: core.getInput('ssh-password'),
+    };
+    for (const secret of Object.values(secrets))
+        if (secret)
+            core.setSecret(secret);
+    return secrets;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/shared/run-action.ts
 

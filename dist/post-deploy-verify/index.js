@@ -91006,8 +91006,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _verify_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(55684);
 /* harmony import */ var _verify_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(54789);
 /* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(40763);
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(65474);
-/* harmony import */ var _shared_steps_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(83042);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(86612);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(73089);
+/* harmony import */ var _shared_steps_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(83042);
 
 
 
@@ -91020,15 +91021,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .C)(async (inputs) => {
-    const secrets = {
-        key: _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput('ssh-key'),
-        passphrase: _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput('ssh-passphrase'),
-        password: _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput('ssh-password'),
-    };
-    for (const secret of Object.values(secrets))
-        if (secret)
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setSecret(secret);
+
+await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .C)(async (inputs) => {
+    const secrets = (0,_shared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readSshSecrets */ .qH)();
     const { root, config } = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(inputs.workingDirectory, inputs.config);
     const overrides = Object.fromEntries(_verify_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .POST_DEPLOY_VERIFY_KEYS */ .Sb.map((key) => [key, _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput(key) || undefined]));
     const settings = (0,_verify_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .verifySettings */ .$z)(root, {
@@ -91037,7 +91032,7 @@ await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .C)
         sshDefaults: (config['ssh-deploy'] ?? {}),
     }, overrides, secrets);
     const run = await (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .postDeployVerify */ .Z)(settings, {
-        steps: _shared_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .actionsSteps */ .b,
+        steps: _shared_steps_js__WEBPACK_IMPORTED_MODULE_12__/* .actionsSteps */ .b,
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(line),
         warn: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(line),
     });
@@ -91064,7 +91059,76 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 65474:
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   di: () => (/* binding */ readCommonInputs),
+/* harmony export */   qH: () => (/* binding */ readSshSecrets)
+/* harmony export */ });
+/* unused harmony exports booleanInput, listInput */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96421);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2563);
+
+
+
+function readCommonInputs() {
+    const failOn = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('fail-on');
+    if (failOn && !_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_LEVELS */ .D.includes(failOn)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShipcheckError */ .b('input', `input 'fail-on' must be one of ${_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_LEVELS */ .D.join(', ')}, found '${failOn}'`);
+    }
+    const githubToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('github-token');
+    if (githubToken)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(githubToken);
+    return {
+        workingDirectory: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('working-directory') || '.',
+        config: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('config') || undefined,
+        failOn: (failOn || undefined),
+        githubToken: githubToken || undefined,
+        comment: booleanInput('comment', true),
+        annotations: booleanInput('annotations', true),
+        sarifFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('sarif-file') || undefined,
+        reportFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('report-file') || undefined,
+    };
+}
+/** Like core.getBooleanInput, but an empty value means the default and the error names the input. */
+function booleanInput(name, fallback) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShipcheckError */ .b('input', `input '${name}' must be true or false, found '${value}'`);
+}
+/** A comma- or newline-separated list input; undefined when empty. */
+function listInput(name) {
+    const items = core
+        .getInput(name)
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+    return items.length > 0 ? items : undefined;
+}
+/** The SSH secrets of an action (ssh-key, ssh-passphrase, ssh-password), masked in the runner's log at once. */
+function readSshSecrets() {
+    const secrets = {
+        key: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ssh-key'),
+        passphrase: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ssh-passphrase'),
+        password: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ssh-password'),
+    };
+    for (const secret of Object.values(secrets))
+        if (secret)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
+    return secrets;
+}
+
+
+/***/ }),
+
+/***/ 73089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91074,7 +91138,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __nccwpck_require__(96421);
+var core = __nccwpck_require__(96421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/secrets.ts
@@ -91816,39 +91880,39 @@ function renderReport(report, format, options = {}) {
 async function publishReport(report, inputs) {
     const reportFile = external_node_path_default().resolve(inputs.reportFile ?? defaultReportPath(report.command));
     writeFile(reportFile, json_renderJson(report));
-    lib_core.setOutput('passed', String(report.passed));
-    lib_core.setOutput('errors', String(report.summary.error));
-    lib_core.setOutput('warnings', String(report.summary.warning));
-    lib_core.setOutput('notices', String(report.summary.notice));
-    lib_core.setOutput('report', reportFile);
+    core.setOutput('passed', String(report.passed));
+    core.setOutput('errors', String(report.summary.error));
+    core.setOutput('warnings', String(report.summary.warning));
+    core.setOutput('notices', String(report.summary.notice));
+    core.setOutput('report', reportFile);
     if (inputs.sarifFile) {
         writeFile(external_node_path_default().resolve(inputs.sarifFile), sarif_renderSarif(report, RULES));
-        lib_core.setOutput('sarif', external_node_path_default().resolve(inputs.sarifFile));
+        core.setOutput('sarif', external_node_path_default().resolve(inputs.sarifFile));
     }
     const markdown = (0,secrets/* maskSecrets */.QU)((0,render_markdown/* renderMarkdown */.Gc)(report));
     if (process.env.GITHUB_STEP_SUMMARY)
-        await lib_core.summary.addRaw(markdown).write();
+        await core.summary.addRaw(markdown).write();
     else
-        lib_core.info(markdown);
+        core.info(markdown);
     if (inputs.annotations)
-        emitAnnotations(report, lib_core);
+        emitAnnotations(report, core);
     await commentOnPullRequest(report, inputs, markdown);
     if (!report.passed) {
         const { error, warning, notice } = report.summary;
-        lib_core.setFailed(`shipcheck ${report.command} failed: ${error} errors, ${warning} warnings, ${notice} notices ` +
+        core.setFailed(`shipcheck ${report.command} failed: ${error} errors, ${warning} warnings, ${notice} notices ` +
             `(fail-on: ${String(report.data.failOn)}). See the job summary for each finding and its fix.`);
     }
 }
 async function commentOnPullRequest(report, inputs, markdown) {
     if (!inputs.comment || !inputs.githubToken || !process.env.GITHUB_EVENT_NAME?.startsWith('pull_request')) {
-        lib_core.debug('no pull request comment: needs comment=true, a pull_request event and github-token');
+        core.debug('no pull request comment: needs comment=true, a pull_request event and github-token');
         return;
     }
     // @actions/github (and Octokit) are loaded only on pull requests
     const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
     const pullRequest = context.payload.pull_request;
     if (!pullRequest) {
-        lib_core.debug('no pull request comment: needs comment=true, a pull_request event and github-token');
+        core.debug('no pull request comment: needs comment=true, a pull_request event and github-token');
         return;
     }
     try {
@@ -91859,11 +91923,11 @@ async function commentOnPullRequest(report, inputs, markdown) {
             issueNumber: pullRequest.number,
             apiUrl: context.apiUrl,
         }, report.command, `${commentMarker(report.command)}\n${markdown}`);
-        lib_core.info(`pull request comment ${result.action}: ${result.url}`);
+        core.info(`pull request comment ${result.action}: ${result.url}`);
     }
     catch (error) {
         // A fork's read-only token cannot comment; the check itself still stands.
-        lib_core.warning(`could not write the pull request comment: ${(0,secrets/* maskSecrets */.QU)((0,errors/* describeError */.U)(error))}. ` +
+        core.warning(`could not write the pull request comment: ${(0,secrets/* maskSecrets */.QU)((0,errors/* describeError */.U)(error))}. ` +
             'Give the job `permissions: pull-requests: write`, or set comment: false.');
     }
 }
@@ -91877,52 +91941,8 @@ function writeFile(file, content) {
     (0,external_node_fs_.writeFileSync)(file, (0,secrets/* maskSecrets */.QU)(content));
 }
 
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __nccwpck_require__(2563);
-;// CONCATENATED MODULE: ./src/actions/shared/inputs.ts
-
-
-
-function readCommonInputs() {
-    const failOn = lib_core.getInput('fail-on');
-    if (failOn && !types/* FAIL_ON_LEVELS */.D.includes(failOn)) {
-        throw new errors/* ShipcheckError */.b('input', `input 'fail-on' must be one of ${types/* FAIL_ON_LEVELS */.D.join(', ')}, found '${failOn}'`);
-    }
-    const githubToken = lib_core.getInput('github-token');
-    if (githubToken)
-        lib_core.setSecret(githubToken);
-    return {
-        workingDirectory: lib_core.getInput('working-directory') || '.',
-        config: lib_core.getInput('config') || undefined,
-        failOn: (failOn || undefined),
-        githubToken: githubToken || undefined,
-        comment: booleanInput('comment', true),
-        annotations: booleanInput('annotations', true),
-        sarifFile: lib_core.getInput('sarif-file') || undefined,
-        reportFile: lib_core.getInput('report-file') || undefined,
-    };
-}
-/** Like core.getBooleanInput, but an empty value means the default and the error names the input. */
-function booleanInput(name, fallback) {
-    const value = lib_core.getInput(name).trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new errors/* ShipcheckError */.b('input', `input '${name}' must be true or false, found '${value}'`);
-}
-/** A comma- or newline-separated list input; undefined when empty. */
-function listInput(name) {
-    const items = core
-        .getInput(name)
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-    return items.length > 0 ? items : undefined;
-}
-
+// EXTERNAL MODULE: ./src/actions/shared/inputs.ts
+var shared_inputs = __nccwpck_require__(86612);
 ;// CONCATENATED MODULE: ./src/actions/shared/run-action.ts
 
 
@@ -91934,17 +91954,17 @@ function listInput(name) {
  * caught once here and become one actionable failure line, never a stack trace.
  */
 async function runAction(check) {
-    (0,secrets/* onSecretRegistered */.AF)((secret) => lib_core.setSecret(secret));
+    (0,secrets/* onSecretRegistered */.AF)((secret) => core.setSecret(secret));
     try {
-        const inputs = readCommonInputs();
+        const inputs = (0,shared_inputs/* readCommonInputs */.di)();
         const report = await check(inputs);
         await publishReport(report, inputs);
     }
     catch (error) {
         if (!(error instanceof errors/* ShipcheckError */.b) && error instanceof Error && error.stack) {
-            lib_core.debug((0,secrets/* maskSecrets */.QU)(error.stack));
+            core.debug((0,secrets/* maskSecrets */.QU)(error.stack));
         }
-        lib_core.setFailed((0,secrets/* maskSecrets */.QU)((0,errors/* describeError */.U)(error)));
+        core.setFailed((0,secrets/* maskSecrets */.QU)((0,errors/* describeError */.U)(error)));
     }
 }
 
@@ -92759,6 +92779,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-passphrase': 'SHIPCHECK_SSH_PASSPHRASE',
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
+/** The CLI's secrets: from the environment variables beside SSH_SECRET_INPUTS, never from flags. */
+function sshSecretsFromEnv(env = process.env) {
+    return {
+        key: env[SSH_SECRET_INPUTS['ssh-key']],
+        passphrase: env[SSH_SECRET_INPUTS['ssh-passphrase']],
+        password: env[SSH_SECRET_INPUTS['ssh-password']],
+    };
+}
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
 const CONNECTION_HOST_KEYS = new Set([
     'host',

@@ -55636,6 +55636,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-passphrase': 'SHIPCHECK_SSH_PASSPHRASE',
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
+/** The CLI's secrets: from the environment variables beside SSH_SECRET_INPUTS, never from flags. */
+function sshSecretsFromEnv(env = process.env) {
+    return {
+        key: env[SSH_SECRET_INPUTS['ssh-key']],
+        passphrase: env[SSH_SECRET_INPUTS['ssh-passphrase']],
+        password: env[SSH_SECRET_INPUTS['ssh-password']],
+    };
+}
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
 const CONNECTION_HOST_KEYS = new Set([
     'host',
@@ -57272,6 +57280,18 @@ function listInput(name) {
         .filter(Boolean);
     return items.length > 0 ? items : undefined;
 }
+/** The SSH secrets of an action (ssh-key, ssh-passphrase, ssh-password), masked in the runner's log at once. */
+function readSshSecrets() {
+    const secrets = {
+        key: getInput('ssh-key'),
+        passphrase: getInput('ssh-passphrase'),
+        password: getInput('ssh-password'),
+    };
+    for (const secret of Object.values(secrets))
+        if (secret)
+            core_setSecret(secret);
+    return secrets;
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __nccwpck_require__(4951);
@@ -57457,16 +57477,10 @@ function displayPath(file) {
 
 
 
+
 /** ssh-deploy's settings from its inputs (empty ones fall back to shipcheck.yml's ssh-deploy section). */
 function readDeploySettings(inputs) {
-    const secrets = {
-        key: getInput('ssh-key'),
-        passphrase: getInput('ssh-passphrase'),
-        password: getInput('ssh-password'),
-    };
-    for (const secret of Object.values(secrets))
-        if (secret)
-            core_setSecret(secret);
+    const secrets = readSshSecrets();
     const { root, config } = loadConfig(inputs.workingDirectory, inputs.config);
     const overrides = Object.fromEntries(SSH_DEPLOY_KEYS.map((key) => [key, getInput(key) || undefined]));
     const settings = deploySettings(root, (config['ssh-deploy'] ?? {}), overrides, secrets);

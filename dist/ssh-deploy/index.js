@@ -51975,7 +51975,8 @@ nacl.setPRNG = function(fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   di: () => (/* binding */ readCommonInputs)
+/* harmony export */   di: () => (/* binding */ readCommonInputs),
+/* harmony export */   qH: () => (/* binding */ readSshSecrets)
 /* harmony export */ });
 /* unused harmony exports booleanInput, listInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
@@ -52022,6 +52023,18 @@ function listInput(name) {
         .map((item) => item.trim())
         .filter(Boolean);
     return items.length > 0 ? items : undefined;
+}
+/** The SSH secrets of an action (ssh-key, ssh-passphrase, ssh-password), masked in the runner's log at once. */
+function readSshSecrets() {
+    const secrets = {
+        key: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ssh-key'),
+        passphrase: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ssh-passphrase'),
+        password: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('ssh-password'),
+    };
+    for (const secret of Object.values(secrets))
+        if (secret)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
+    return secrets;
 }
 
 
@@ -53098,20 +53111,16 @@ function displayPath(file) {
 
 // EXTERNAL MODULE: ./src/deploy/settings.ts + 2 modules
 var deploy_settings = __nccwpck_require__(4910);
+// EXTERNAL MODULE: ./src/actions/shared/inputs.ts
+var shared_inputs = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: ./src/actions/ssh-deploy/inputs.ts
+
 
 
 
 /** ssh-deploy's settings from its inputs (empty ones fall back to shipcheck.yml's ssh-deploy section). */
 function readDeploySettings(inputs) {
-    const secrets = {
-        key: core.getInput('ssh-key'),
-        passphrase: core.getInput('ssh-passphrase'),
-        password: core.getInput('ssh-password'),
-    };
-    for (const secret of Object.values(secrets))
-        if (secret)
-            core.setSecret(secret);
+    const secrets = (0,shared_inputs/* readSshSecrets */.qH)();
     const { root, config } = loadConfig(inputs.workingDirectory, inputs.config);
     const overrides = Object.fromEntries(deploy_settings/* SSH_DEPLOY_KEYS */.s8.map((key) => [key, core.getInput(key) || undefined]));
     const settings = (0,deploy_settings/* deploySettings */.$Y)(root, (config['ssh-deploy'] ?? {}), overrides, secrets);
@@ -53496,6 +53505,14 @@ const SSH_SECRET_INPUTS = {
     'ssh-passphrase': 'SHIPCHECK_SSH_PASSPHRASE',
     'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 };
+/** The CLI's secrets: from the environment variables beside SSH_SECRET_INPUTS, never from flags. */
+function sshSecretsFromEnv(env = process.env) {
+    return {
+        key: env[SSH_SECRET_INPUTS['ssh-key']],
+        passphrase: env[SSH_SECRET_INPUTS['ssh-passphrase']],
+        password: env[SSH_SECRET_INPUTS['ssh-password']],
+    };
+}
 const HOST_SPEC = /^(?:([A-Za-z0-9._-]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/;
 const CONNECTION_HOST_KEYS = new Set([
     'host',

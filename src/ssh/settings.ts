@@ -32,6 +32,21 @@ export const SSH_SECRET_INPUTS = {
   'ssh-password': 'SHIPCHECK_SSH_PASSWORD',
 } as const;
 
+export interface SshSecrets {
+  key?: string;
+  passphrase?: string;
+  password?: string;
+}
+
+/** The CLI's secrets: from the environment variables beside SSH_SECRET_INPUTS, never from flags. */
+export function sshSecretsFromEnv(env: NodeJS.ProcessEnv = process.env): SshSecrets {
+  return {
+    key: env[SSH_SECRET_INPUTS['ssh-key']],
+    passphrase: env[SSH_SECRET_INPUTS['ssh-passphrase']],
+    password: env[SSH_SECRET_INPUTS['ssh-password']],
+  };
+}
+
 export type SshConnectionInput = Partial<
   Record<(typeof SSH_CONNECTION_KEYS)[number] | keyof typeof SSH_SECRET_INPUTS, unknown>
 >;

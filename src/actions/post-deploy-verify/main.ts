@@ -13,16 +13,12 @@ import {
 } from '../../verify/settings.js';
 import { verifyJunit, verifyMarkdown } from '../../verify/summary.js';
 import { postDeployVerify } from '../../verify/verify.js';
+import { readSshSecrets } from '../shared/inputs.js';
 import { runAction } from '../shared/run-action.js';
 import { actionsSteps } from '../shared/steps.js';
 
 await runAction(async (inputs) => {
-  const secrets = {
-    key: core.getInput('ssh-key'),
-    passphrase: core.getInput('ssh-passphrase'),
-    password: core.getInput('ssh-password'),
-  };
-  for (const secret of Object.values(secrets)) if (secret) core.setSecret(secret);
+  const secrets = readSshSecrets();
   const { root, config } = loadConfig(inputs.workingDirectory, inputs.config);
   const overrides: PostDeployVerifyInput = Object.fromEntries(
     POST_DEPLOY_VERIFY_KEYS.map((key) => [key, core.getInput(key) || undefined]),

@@ -9,6 +9,7 @@ import {
   type SchemaCompareInput,
 } from '../../schema/settings.js';
 import type { SshConnectionInput } from '../../ssh/settings.js';
+import { readSshSecrets } from '../shared/inputs.js';
 import { runAction } from '../shared/run-action.js';
 import { actionsSteps } from '../shared/steps.js';
 
@@ -17,12 +18,7 @@ await runAction(async (inputs) => {
   const overrides: SchemaCompareInput = Object.fromEntries(
     SCHEMA_COMPARE_KEYS.map((key) => [key, core.getInput(key) || undefined]),
   );
-  const secrets = {
-    key: core.getInput('ssh-key'),
-    passphrase: core.getInput('ssh-passphrase'),
-    password: core.getInput('ssh-password'),
-  };
-  for (const secret of Object.values(secrets)) if (secret) core.setSecret(secret);
+  const secrets = readSshSecrets();
   const settings = schemaCompareSettings(
     root,
     (config['schema-compare'] ?? {}) as SchemaCompareInput,

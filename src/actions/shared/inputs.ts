@@ -55,3 +55,14 @@ export function listInput(name: string): string[] | undefined {
     .filter(Boolean);
   return items.length > 0 ? items : undefined;
 }
+
+/** The SSH secrets of an action (ssh-key, ssh-passphrase, ssh-password), masked in the runner's log at once. */
+export function readSshSecrets(): { key?: string; passphrase?: string; password?: string } {
+  const secrets = {
+    key: core.getInput('ssh-key'),
+    passphrase: core.getInput('ssh-passphrase'),
+    password: core.getInput('ssh-password'),
+  };
+  for (const secret of Object.values(secrets)) if (secret) core.setSecret(secret);
+  return secrets;
+}

@@ -6,19 +6,14 @@ import {
   type DeploySettings,
   type SshDeployInput,
 } from '../../deploy/settings.js';
-import type { CommonInputs } from '../shared/inputs.js';
+import { readSshSecrets, type CommonInputs } from '../shared/inputs.js';
 
 /** ssh-deploy's settings from its inputs (empty ones fall back to shipcheck.yml's ssh-deploy section). */
 export function readDeploySettings(inputs: CommonInputs): {
   settings: DeploySettings;
   config: Record<string, unknown>;
 } {
-  const secrets = {
-    key: core.getInput('ssh-key'),
-    passphrase: core.getInput('ssh-passphrase'),
-    password: core.getInput('ssh-password'),
-  };
-  for (const secret of Object.values(secrets)) if (secret) core.setSecret(secret);
+  const secrets = readSshSecrets();
   const { root, config } = loadConfig(inputs.workingDirectory, inputs.config);
   const overrides: SshDeployInput = Object.fromEntries(
     SSH_DEPLOY_KEYS.map((key) => [key, core.getInput(key) || undefined]),

@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/load.js';
 import { resolveFailOn } from '../../config/fail-on.js';
 import { maskSecrets } from '../../core/secrets.js';
 import { createReport } from '../../report/report.js';
-import type { SshConnectionInput } from '../../ssh/settings.js';
+import { sshSecretsFromEnv, type SshConnectionInput } from '../../ssh/settings.js';
 import {
   POST_DEPLOY_VERIFY_KEYS,
   verifySettings,
@@ -27,11 +27,7 @@ export async function runPostDeployVerify(dir: string, options: GlobalOptions): 
       sshDefaults: (config['ssh-deploy'] ?? {}) as SshConnectionInput,
     },
     flagsAsInputs(POST_DEPLOY_VERIFY_KEYS, options),
-    {
-      key: process.env.SHIPCHECK_SSH_KEY,
-      passphrase: process.env.SHIPCHECK_SSH_PASSPHRASE,
-      password: process.env.SHIPCHECK_SSH_PASSWORD,
-    },
+    sshSecretsFromEnv(),
   );
   const write = (line: string) => process.stderr.write(`${maskSecrets(line)}\n`);
   const run = await postDeployVerify(settings, {

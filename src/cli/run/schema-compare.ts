@@ -7,7 +7,7 @@ import {
   SCHEMA_COMPARE_KEYS,
   type SchemaCompareInput,
 } from '../../schema/settings.js';
-import type { SshConnectionInput } from '../../ssh/settings.js';
+import { sshSecretsFromEnv, type SshConnectionInput } from '../../ssh/settings.js';
 import { flagsAsInputs, type GlobalOptions } from '../options.js';
 import { emitReport } from '../output.js';
 import { terminalSteps } from '../progress.js';
@@ -22,12 +22,7 @@ export async function runSchemaCompare(dir: string, options: GlobalOptions): Pro
     overrides,
     {
       defaults: (config['ssh-deploy'] ?? {}) as SshConnectionInput,
-      // secrets never come from flags
-      secrets: {
-        key: process.env.SHIPCHECK_SSH_KEY,
-        passphrase: process.env.SHIPCHECK_SSH_PASSPHRASE,
-        password: process.env.SHIPCHECK_SSH_PASSWORD,
-      },
+      secrets: sshSecretsFromEnv(),
     },
   );
   const result = await terminalSteps(process.stderr, options.quiet).run('schema-compare', () =>

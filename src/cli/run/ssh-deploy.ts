@@ -5,6 +5,7 @@ import { listReleases, sshDeploy } from '../../deploy/ssh-deploy.js';
 import { deployText } from '../../deploy/summary.js';
 import { maskSecrets } from '../../core/secrets.js';
 import { createReport } from '../../report/report.js';
+import { sshSecretsFromEnv } from '../../ssh/settings.js';
 import { flagsAsInputs, type GlobalOptions } from '../options.js';
 import { emitReport } from '../output.js';
 import { terminalSteps } from '../progress.js';
@@ -20,12 +21,7 @@ export async function runSshDeploy(
     root,
     (config['ssh-deploy'] ?? {}) as SshDeployInput,
     flagsAsInputs(SSH_DEPLOY_KEYS, options),
-    {
-      // secrets never come from flags: a command line is visible in ps
-      key: process.env.SHIPCHECK_SSH_KEY,
-      passphrase: process.env.SHIPCHECK_SSH_PASSPHRASE,
-      password: process.env.SHIPCHECK_SSH_PASSWORD,
-    },
+    sshSecretsFromEnv(),
     mode,
   );
   const quiet = options.quiet;
