@@ -1,5 +1,5 @@
 // Shared by the benchmarks: timing child processes and writing results into docs/benchmarks.md.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,4 +66,17 @@ export function buildBenchBundle(entry, name) {
   });
   if (build.status !== 0) throw new Error(`bench: could not bundle ${entry}`);
   return path.join(outDir, 'index.js');
+}
+
+/**
+ * Runs a bundle from buildBenchBundle (it may start the test servers: SHIPCHECK_REPO_ROOT tells the bundled test
+ * helpers where the checkout is) and returns the JSON of the last line it prints.
+ */
+export function runBenchBundle(bundle, args = []) {
+  const stdout = execFileSync(process.execPath, [bundle, ...args], {
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, SHIPCHECK_REPO_ROOT: REPO_ROOT },
+  });
+  return JSON.parse(stdout.toString().trim().split('\n').pop());
 }

@@ -6,7 +6,14 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildBenchBundle, machineLine, median, REPO_ROOT, writeBenchmarkSection } from './lib.mjs';
+import {
+  buildBenchBundle,
+  runBenchBundle,
+  machineLine,
+  median,
+  REPO_ROOT,
+  writeBenchmarkSection,
+} from './lib.mjs';
 
 const TARGET_RATIO = 0.1;
 const TARGET_RSS_MB = 150;
@@ -81,16 +88,7 @@ try {
   }
   const ratio = median(shipcheck) / median(curl);
   const tlsBundle = buildBenchBundle('bench/post-deploy-verify-tls.ts', 'post-deploy-verify-tls');
-  const tls = JSON.parse(
-    execFileSync(process.execPath, [tlsBundle], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, SHIPCHECK_REPO_ROOT: REPO_ROOT },
-    })
-      .toString()
-      .trim()
-      .split('\n')
-      .pop(),
-  );
+  const tls = runBenchBundle(tlsBundle);
   const curlVersion = execFileSync('curl', ['--version'], { encoding: 'utf8' })
     .split('\n')[0]
     .split(' ')

@@ -3,23 +3,13 @@
 // of them and (b) the bare information_schema queries shipcheck issues, alone through the mysql client (the
 // floor, one side). Targets: <= 0.1x one mysqldump, <= 5x the floor, the same query count at 10 and 1,000 tables.
 // Repeated at 10,000 tables (BENCH_LARGE=0 skips it).
-import { execFileSync } from 'node:child_process';
-import { buildBenchBundle, machineLine, writeBenchmarkSection } from './lib.mjs';
+import { buildBenchBundle, runBenchBundle, machineLine, writeBenchmarkSection } from './lib.mjs';
 
 const runBundle = buildBenchBundle('bench/schema-compare-run.ts', 'schema-compare-run');
 
 const sizes = [10, 1000, ...(process.env.BENCH_LARGE === '0' ? [] : [10000])];
 console.log(`creating and comparing databases of ${sizes.join(', ')} tables (10,000 takes minutes)...`);
-const results = JSON.parse(
-  execFileSync(process.execPath, [runBundle, ...sizes.map(String)], {
-    maxBuffer: 1 << 26,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-    .toString()
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const results = runBenchBundle(runBundle, sizes.map(String));
 
 const constant = new Set(results.map((r) => JSON.stringify(r.queries))).size === 1;
 const rows = results.map((r) => {

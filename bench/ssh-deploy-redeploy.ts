@@ -10,7 +10,7 @@ import path from 'node:path';
 import { silentSteps } from '../src/core/steps.js';
 import { deploySettings } from '../src/deploy/settings.js';
 import { sshDeploy } from '../src/deploy/ssh-deploy.js';
-import { createAppRepo } from '../test/helpers/deploy-app.js';
+import { createAppRepo, removeComposeProject } from '../test/helpers/deploy-app.js';
 import { freePort } from '../test/helpers/ports.js';
 import { startDockerEngine } from '../test/setup/docker.js';
 import { startSshd } from '../test/setup/sshd.js';
@@ -103,19 +103,7 @@ try {
   await deploy();
   console.log(JSON.stringify({ runs: RUNS, first, redeploy: median(redeploys), naive: median(naive) }));
 } finally {
-  try {
-    const env = { ...process.env, DOCKER_HOST: docker.engine.host };
-    const ids = execFileSync(
-      'docker',
-      ['ps', '-aq', '--filter', `label=com.docker.compose.project=${project}`],
-      { env, encoding: 'utf8' },
-    )
-      .split('\n')
-      .filter(Boolean);
-    if (ids.length) execFileSync('docker', ['rm', '-f', ...ids], { env, stdio: 'ignore' });
-  } catch {
-    // the engine goes away next anyway
-  }
+  removeComposeProject(docker.engine.host, project);
   await server.stop();
   await docker.stop();
   rmSync(work, { recursive: true, force: true });

@@ -2,30 +2,15 @@
 // authentication included) against the OpenSSH client opening one connection per command, same run, same sshd
 // on 127.0.0.2. Target: ratio <= 0.3. Plus the time of a redeploy of an unchanged commit (bench/ssh-deploy-redeploy.ts)
 // against the hand-run `git pull; docker-compose down; build; up -d` it replaces.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { buildBenchBundle, machineLine, REPO_ROOT, writeBenchmarkSection } from './lib.mjs';
+import { spawnSync } from 'node:child_process';
+import { buildBenchBundle, machineLine, runBenchBundle, writeBenchmarkSection } from './lib.mjs';
 
 const TARGET = 0.3;
 const runBundle = buildBenchBundle('bench/ssh-deploy-run.ts', 'ssh-deploy-run');
-const result = JSON.parse(
-  execFileSync(process.execPath, [runBundle], { stdio: ['ignore', 'pipe', 'inherit'] })
-    .toString()
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const result = runBenchBundle(runBundle);
 const ratio = result.shipcheck / result.openssh;
 const redeployBundle = buildBenchBundle('bench/ssh-deploy-redeploy.ts', 'ssh-deploy-redeploy');
-const redeploy = JSON.parse(
-  execFileSync(process.execPath, [redeployBundle], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, SHIPCHECK_REPO_ROOT: REPO_ROOT },
-  })
-    .toString()
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const redeploy = runBenchBundle(redeployBundle);
 function composeVersion() {
   return spawnSync('docker-compose', ['version', '--short'], { encoding: 'utf8' }).stdout.trim();
 }

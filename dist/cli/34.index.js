@@ -629,21 +629,21 @@ for id in $(docker ps -aq --filter "label=com.docker.compose.project=$PROJECT");
   docker logs --tail "$LOG_LINES" "$id" 2>&1 || true
 done
 `);
+/** Replaces the ledger with LEDGER the way `current` is switched: a temporary file renamed over it. */
+const LEDGER_WRITE = `mkdir -p .shipcheck
+printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
+mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
+`;
 /** `current` -> releases/SHA with one rename, then the ledger replaced the same way. */
 const SWITCH = script(`
 cd "$APP_DIR"
 ln -sfn "releases/$SHA" .shipcheck/current.tmp
 mv -Tf .shipcheck/current.tmp current
-printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
-mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
-`);
+${LEDGER_WRITE}`);
 /** The ledger alone (a failed release recorded while `current` stays). */
 const WRITE_LEDGER = script(`
 cd "$APP_DIR"
-mkdir -p .shipcheck
-printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
-mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
-`);
+${LEDGER_WRITE}`);
 /** Removes the releases (40-hex SHAs, checked by the caller) and images listed, one per line. */
 const PRUNE = script(`
 cd "$APP_DIR"
@@ -1422,7 +1422,13 @@ async function rollbackAll(settings, to, options) {
     const results = await withAll(settings, options, (hosts) => options.steps.run(`rollback to ${to === 'previous' ? 'the previous release' : to.slice(0, 12)}`, () => Promise.all(targets.map((target) => hosts.get(target).rollback(to)))));
     return {
         findings: results.flatMap((result) => result.findings),
-        data: { mode: 'rollback', sha: to, hosts: results, batches: [targets.map(label)] },
+        // `previous` resolved to the commit the (first) host went back to
+        data: {
+            mode: 'rollback',
+            sha: results.find((r) => r.sha)?.sha ?? (to === 'previous' ? undefined : to),
+            hosts: results,
+            batches: [targets.map(label)],
+        },
     };
 }
 async function listReleases(settings, options) {
@@ -2139,7 +2145,8 @@ function describeRefusal(verdict, host, port) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FA: () => (/* binding */ sshSecretsFromEnv),
 /* harmony export */   OA: () => (/* binding */ sshSettings),
-/* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS)
+/* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS),
+/* harmony export */   Yp: () => (/* binding */ SSH_LOGIN_KEYS)
 /* harmony export */ });
 /* unused harmony exports SSH_SECRET_INPUTS, parseHostSpec */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -2163,9 +2170,8 @@ function describeRefusal(verdict, host, port) {
 
 
 
-const SSH_CONNECTION_KEYS = [
-    'host',
-    'hosts',
+/** how to log in and whom to trust, whatever the server: also schema-compare's tunnel (its host is target-via-ssh) */
+const SSH_LOGIN_KEYS = [
     'port',
     'user',
     'key-file',
@@ -2175,6 +2181,7 @@ const SSH_CONNECTION_KEYS = [
     'jump-host',
     'connect-timeout',
 ];
+const SSH_CONNECTION_KEYS = ['host', 'hosts', ...SSH_LOGIN_KEYS];
 /** action inputs that are secrets; the CLI reads them from the environment variable beside each */
 const SSH_SECRET_INPUTS = {
     'ssh-key': 'SHIPCHECK_SSH_KEY',

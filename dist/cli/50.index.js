@@ -2048,16 +2048,8 @@ const SCHEMA_COMPARE_KEYS = [
     'workspace',
     'target-via-ssh',
     // the connection to target-via-ssh, named as for every command that reaches a server
-    'user',
-    'port',
-    'key-file',
-    'known-hosts',
-    'host-key-fingerprint',
-    'skip-host-key-verification',
-    'jump-host',
-    'connect-timeout',
+    ..._ssh_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .SSH_LOGIN_KEYS */ .Yp,
 ];
-const TUNNEL_CONNECTION_KEYS = SCHEMA_COMPARE_KEYS.slice(SCHEMA_COMPARE_KEYS.indexOf('user'));
 function schemaCompareSettings(root, section = {}, overrides = {}, ssh = {}) {
     const value = (key) => overrides[key] ?? section[key];
     const required = (key) => {
@@ -2093,7 +2085,7 @@ function tunnelSettings(root, value, ssh) {
     if (!host)
         return undefined;
     const defaults = ssh.defaults ?? {};
-    const own = Object.fromEntries(TUNNEL_CONNECTION_KEYS.map((key) => [key, value(key) ?? defaults[key]]));
+    const own = Object.fromEntries(_ssh_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .SSH_LOGIN_KEYS */ .Yp.map((key) => [key, value(key) ?? defaults[key]]));
     return (0,_ssh_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sshSettings */ .OA)(root, {}, { ...own, host }, ssh.secrets ?? {});
 }
 
@@ -2260,7 +2252,8 @@ function describeRefusal(verdict, host, port) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FA: () => (/* binding */ sshSecretsFromEnv),
 /* harmony export */   OA: () => (/* binding */ sshSettings),
-/* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS)
+/* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS),
+/* harmony export */   Yp: () => (/* binding */ SSH_LOGIN_KEYS)
 /* harmony export */ });
 /* unused harmony exports SSH_SECRET_INPUTS, parseHostSpec */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -2284,9 +2277,8 @@ function describeRefusal(verdict, host, port) {
 
 
 
-const SSH_CONNECTION_KEYS = [
-    'host',
-    'hosts',
+/** how to log in and whom to trust, whatever the server: also schema-compare's tunnel (its host is target-via-ssh) */
+const SSH_LOGIN_KEYS = [
     'port',
     'user',
     'key-file',
@@ -2296,6 +2288,7 @@ const SSH_CONNECTION_KEYS = [
     'jump-host',
     'connect-timeout',
 ];
+const SSH_CONNECTION_KEYS = ['host', 'hosts', ...SSH_LOGIN_KEYS];
 /** action inputs that are secrets; the CLI reads them from the environment variable beside each */
 const SSH_SECRET_INPUTS = {
     'ssh-key': 'SHIPCHECK_SSH_KEY',

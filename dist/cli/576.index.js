@@ -11,11 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPostDeployVerify: () => (/* binding */ runPostDeployVerify)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __webpack_require__(8401);
 // EXTERNAL MODULE: ./src/config/fail-on.ts
@@ -26,6 +21,11 @@ var core_secrets = __webpack_require__(8198);
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/ssh/settings.ts
 var ssh_settings = __webpack_require__(2313);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -481,6 +481,9 @@ var markdown = __webpack_require__(8298);
 ;// CONCATENATED MODULE: ./src/verify/summary.ts
 /** The results table (failures first, with the response excerpt) and JUnit XML for test-report tools. */
 
+
+
+
 function ordered(run) {
     const all = run.data.wait ? [run.data.wait, ...run.data.results] : run.data.results;
     return [...all.filter((r) => !r.passed), ...all.filter((r) => r.passed)];
@@ -527,6 +530,13 @@ function verifyJunit(run) {
     });
     const total = results.reduce((sum, r) => sum + r.durationMs, 0);
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${results.length}" failures="${failures}" time="${seconds(total)}">\n  <testsuite name="post-deploy-verify" tests="${results.length}" failures="${failures}" time="${seconds(total)}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+}
+/** Writes the JUnit XML (secrets masked) to `file`; returns its absolute path. */
+function writeJunit(file, run) {
+    const absolute = external_node_path_default().resolve(file);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(absolute, (0,core_secrets/* maskSecrets */.QU)(verifyJunit(run)));
+    return absolute;
 }
 
 // EXTERNAL MODULE: ./src/ssh/connection.ts + 3 modules
@@ -776,6 +786,11 @@ function result(check, target, started, problems, detail, extra = {}) {
         ...extra,
     };
 }
+/** A check that got no answer at all (refused, timed out, no handshake): one error, the reason as its detail. */
+function unreachable(check, target, started, error, rule, fix, prefix = '') {
+    const reason = error.message;
+    return result(check, target, started, [{ rule, severity: 'error', message: `${check.name}: ${prefix}${reason}`, fix }], reason);
+}
 function requestOf(check) {
     const headers = { ...check.headers };
     let body;
@@ -799,14 +814,7 @@ async function runHttp(check, context) {
             last = await send(requestOf(check), context.timeoutMs, context.dispatcher);
         }
         catch (error) {
-            return result(check, check.url, started, [
-                {
-                    rule: 'http-unreachable',
-                    severity: 'error',
-                    message: `${check.name}: ${check.method} ${check.url}: ${error.message}`,
-                    fix: 'check that the app runs and the URL (base-url) is the one it serves',
-                },
-            ], error.message);
+            return unreachable(check, check.url, started, error, 'http-unreachable', 'check that the app runs and the URL (base-url) is the one it serves', `${check.method} ${check.url}: `);
         }
         times.push(last.ms);
         const problems = expectationProblems(last, check.expect);
@@ -887,14 +895,7 @@ async function runRedirect(check, context) {
         response = await send({ method: 'GET', url: check.url }, context.timeoutMs, context.dispatcher);
     }
     catch (error) {
-        return result(check, check.url, started, [
-            {
-                rule: 'redirect-missing',
-                severity: 'error',
-                message: `${check.name}: ${error.message}`,
-                fix: 'listen on port 80 and redirect to https',
-            },
-        ], error.message);
+        return unreachable(check, check.url, started, error, 'redirect-missing', 'listen on port 80 and redirect to https');
     }
     const location = response.headers.location;
     const problems = [];
@@ -942,14 +943,7 @@ async function runTls(check, context) {
         });
     }
     catch (error) {
-        return result(check, target, started, [
-            {
-                rule: 'tls-handshake-failed',
-                severity: 'error',
-                message: `${check.name}: ${error.message}`,
-                fix: 'check that nginx listens with ssl on that port',
-            },
-        ], error.message);
+        return unreachable(check, target, started, error, 'tls-handshake-failed', 'check that nginx listens with ssl on that port');
     }
     const problems = [];
     const add = (rule, severity, message, fix) => problems.push({ rule, severity, message: `${check.name}: ${message}`, fix });
@@ -1102,14 +1096,7 @@ async function runUpload(check, context) {
         response = await send({ method: 'POST', url: check.url, headers: { ...check.headers, 'content-type': contentType }, body }, context.timeoutMs, context.dispatcher);
     }
     catch (error) {
-        return result(check, check.url, started, [
-            {
-                rule: 'http-unreachable',
-                severity: 'error',
-                message: `${check.name}: POST ${check.url}: ${error.message}`,
-                fix: 'check the upload URL',
-            },
-        ], error.message);
+        return unreachable(check, check.url, started, error, 'http-unreachable', 'check the upload URL', `POST ${check.url}: `);
     }
     const problems = [];
     const unmet = expectationProblems(response, check.expect);
@@ -1181,14 +1168,7 @@ async function runVersionHttp(check, context) {
         response = await send({ method: 'GET', url }, context.timeoutMs, context.dispatcher);
     }
     catch (error) {
-        return result(check, url, started, [
-            {
-                rule: 'version-unknown',
-                severity: 'error',
-                message: `${check.name}: GET ${url}: ${error.message}`,
-                fix: 'check version-url',
-            },
-        ], error.message);
+        return unreachable(check, url, started, error, 'version-unknown', 'check version-url', `GET ${url}: `);
     }
     let reported;
     if (check.header)
@@ -1511,8 +1491,6 @@ var progress = __webpack_require__(9851);
 
 
 
-
-
 /** `shipcheck post-deploy-verify`: returns the exit code. */
 async function runPostDeployVerify(dir, options) {
     const { root, config } = (0,load/* loadConfig */.Z9)(dir, options.config);
@@ -1527,11 +1505,8 @@ async function runPostDeployVerify(dir, options) {
         log: options.quiet ? () => undefined : (line) => write(`  │ ${line}`),
         warn: (line) => write(`warning: ${line}`),
     });
-    if (settings.junitFile) {
-        const file = external_node_path_default().resolve(settings.junitFile);
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, (0,core_secrets/* maskSecrets */.QU)(verifyJunit(run)));
-    }
+    if (settings.junitFile)
+        writeJunit(settings.junitFile, run);
     const report = (0,report_report/* createReport */.LU)({
         command: 'post-deploy-verify',
         findings: run.findings,
@@ -2119,7 +2094,8 @@ function describeRefusal(verdict, host, port) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FA: () => (/* binding */ sshSecretsFromEnv),
 /* harmony export */   OA: () => (/* binding */ sshSettings),
-/* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS)
+/* harmony export */   RH: () => (/* binding */ SSH_CONNECTION_KEYS),
+/* harmony export */   Yp: () => (/* binding */ SSH_LOGIN_KEYS)
 /* harmony export */ });
 /* unused harmony exports SSH_SECRET_INPUTS, parseHostSpec */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -2143,9 +2119,8 @@ function describeRefusal(verdict, host, port) {
 
 
 
-const SSH_CONNECTION_KEYS = [
-    'host',
-    'hosts',
+/** how to log in and whom to trust, whatever the server: also schema-compare's tunnel (its host is target-via-ssh) */
+const SSH_LOGIN_KEYS = [
     'port',
     'user',
     'key-file',
@@ -2155,6 +2130,7 @@ const SSH_CONNECTION_KEYS = [
     'jump-host',
     'connect-timeout',
 ];
+const SSH_CONNECTION_KEYS = ['host', 'hosts', ...SSH_LOGIN_KEYS];
 /** action inputs that are secrets; the CLI reads them from the environment variable beside each */
 const SSH_SECRET_INPUTS = {
     'ssh-key': 'SHIPCHECK_SSH_KEY',

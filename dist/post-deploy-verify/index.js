@@ -90994,21 +90994,17 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96421);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38401);
-/* harmony import */ var _config_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15892);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58198);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88850);
-/* harmony import */ var _verify_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(55684);
-/* harmony import */ var _verify_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(54789);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(40763);
-/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(86612);
-/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(73089);
-/* harmony import */ var _shared_steps_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(83042);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96421);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38401);
+/* harmony import */ var _config_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15892);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58198);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88850);
+/* harmony import */ var _verify_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55684);
+/* harmony import */ var _verify_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54789);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40763);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(86612);
+/* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(73089);
+/* harmony import */ var _shared_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(83042);
 
 
 
@@ -91020,36 +91016,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .C)(async (inputs) => {
-    const secrets = (0,_shared_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readSshSecrets */ .qH)();
-    const { root, config } = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(inputs.workingDirectory, inputs.config);
-    const overrides = Object.fromEntries(_verify_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .POST_DEPLOY_VERIFY_KEYS */ .Sb.map((key) => [key, _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput(key) || undefined]));
-    const settings = (0,_verify_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .verifySettings */ .$z)(root, {
+await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .C)(async (inputs) => {
+    const secrets = (0,_shared_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readSshSecrets */ .qH)();
+    const { root, config } = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(inputs.workingDirectory, inputs.config);
+    const overrides = Object.fromEntries(_verify_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_DEPLOY_VERIFY_KEYS */ .Sb.map((key) => [key, _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(key) || undefined]));
+    const settings = (0,_verify_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .verifySettings */ .$z)(root, {
         verify: config.verify,
         section: (config['post-deploy-verify'] ?? {}),
         sshDefaults: (config['ssh-deploy'] ?? {}),
     }, overrides, secrets);
-    const run = await (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .postDeployVerify */ .Z)(settings, {
-        steps: _shared_steps_js__WEBPACK_IMPORTED_MODULE_12__/* .actionsSteps */ .b,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(line),
-        warn: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(line),
+    const run = await (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .postDeployVerify */ .Z)(settings, {
+        steps: _shared_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .actionsSteps */ .b,
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line),
+        warn: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(line),
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__.setOutput('checks-passed', String(run.data.passed));
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__.setOutput('checks-failed', String(run.data.failed));
-    if (settings.junitFile) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.junitFile);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecrets */ .QU)((0,_verify_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyJunit */ .IB)(run)));
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.setOutput('junit-file', file);
-    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('checks-passed', String(run.data.passed));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('checks-failed', String(run.data.failed));
+    if (settings.junitFile)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('junit-file', (0,_verify_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJunit */ .UL)(settings.junitFile, run));
     if (process.env.GITHUB_STEP_SUMMARY)
-        await _actions_core__WEBPACK_IMPORTED_MODULE_2__.summary.addRaw((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecrets */ .QU)((0,_verify_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyMarkdown */ .vB)(run))).write();
-    return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_6__/* .createReport */ .LU)({
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecrets */ .QU)((0,_verify_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyMarkdown */ .vB)(run))).write();
+    return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .createReport */ .LU)({
         command: 'post-deploy-verify',
         findings: run.findings,
-        failOn: (0,_config_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveFailOn */ .U)(inputs.failOn, config['fail-on']),
+        failOn: (0,_config_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveFailOn */ .U)(inputs.failOn, config['fail-on']),
         data: run.data,
     });
 });
@@ -92761,9 +92751,8 @@ var known_hosts = __nccwpck_require__(62979);
 
 
 
-const SSH_CONNECTION_KEYS = [
-    'host',
-    'hosts',
+/** how to log in and whom to trust, whatever the server: also schema-compare's tunnel (its host is target-via-ssh) */
+const SSH_LOGIN_KEYS = [
     'port',
     'user',
     'key-file',
@@ -92773,6 +92762,7 @@ const SSH_CONNECTION_KEYS = [
     'jump-host',
     'connect-timeout',
 ];
+const SSH_CONNECTION_KEYS = ['host', 'hosts', ...SSH_LOGIN_KEYS];
 /** action inputs that are secrets; the CLI reads them from the environment variable beside each */
 const SSH_SECRET_INPUTS = {
     'ssh-key': 'SHIPCHECK_SSH_KEY',
@@ -93414,12 +93404,20 @@ function verifySettings(root, config, overrides = {}, secrets = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IB: () => (/* binding */ verifyJunit),
+/* harmony export */   UL: () => (/* binding */ writeJunit),
 /* harmony export */   vB: () => (/* binding */ verifyMarkdown)
 /* harmony export */ });
-/* unused harmony export verifyText */
-/* harmony import */ var _report_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18298);
+/* unused harmony exports verifyText, verifyJunit */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58198);
+/* harmony import */ var _report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18298);
 /** The results table (failures first, with the response excerpt) and JUnit XML for test-report tools. */
+
+
+
 
 function ordered(run) {
     const all = run.data.wait ? [run.data.wait, ...run.data.results] : run.data.results;
@@ -93434,7 +93432,7 @@ function verifyMarkdown(run) {
     ];
     for (const r of ordered(run)) {
         const warned = r.passed && r.problems.length > 0;
-        out.push(`| ${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.name)} | ${r.passed ? (warned ? '🟡 passed' : '✅ passed') : '❌ failed'} | ${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.target)} | ${r.durationMs} ms | ${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.detail).slice(0, 200)}${r.excerpt ? `<br><code>${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.excerpt)}</code>` : ''} |`);
+        out.push(`| ${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(r.name)} | ${r.passed ? (warned ? '🟡 passed' : '✅ passed') : '❌ failed'} | ${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(r.target)} | ${r.durationMs} ms | ${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(r.detail).slice(0, 200)}${r.excerpt ? `<br><code>${(0,_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(r.excerpt)}</code>` : ''} |`);
     }
     return `${out.join('\n')}\n`;
 }
@@ -93467,6 +93465,13 @@ function verifyJunit(run) {
     });
     const total = results.reduce((sum, r) => sum + r.durationMs, 0);
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${results.length}" failures="${failures}" time="${seconds(total)}">\n  <testsuite name="post-deploy-verify" tests="${results.length}" failures="${failures}" time="${seconds(total)}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+}
+/** Writes the JUnit XML (secrets masked) to `file`; returns its absolute path. */
+function writeJunit(file, run) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(absolute, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .QU)(verifyJunit(run)));
+    return absolute;
 }
 
 
@@ -96801,6 +96806,11 @@ function result(check, target, started, problems, detail, extra = {}) {
         ...extra,
     };
 }
+/** A check that got no answer at all (refused, timed out, no handshake): one error, the reason as its detail. */
+function unreachable(check, target, started, error, rule, fix, prefix = '') {
+    const reason = error.message;
+    return result(check, target, started, [{ rule, severity: 'error', message: `${check.name}: ${prefix}${reason}`, fix }], reason);
+}
 function requestOf(check) {
     const headers = { ...check.headers };
     let body;
@@ -96824,14 +96834,7 @@ async function runHttp(check, context) {
             last = await send(requestOf(check), context.timeoutMs, context.dispatcher);
         }
         catch (error) {
-            return result(check, check.url, started, [
-                {
-                    rule: 'http-unreachable',
-                    severity: 'error',
-                    message: `${check.name}: ${check.method} ${check.url}: ${error.message}`,
-                    fix: 'check that the app runs and the URL (base-url) is the one it serves',
-                },
-            ], error.message);
+            return unreachable(check, check.url, started, error, 'http-unreachable', 'check that the app runs and the URL (base-url) is the one it serves', `${check.method} ${check.url}: `);
         }
         times.push(last.ms);
         const problems = expectationProblems(last, check.expect);
@@ -96912,14 +96915,7 @@ async function runRedirect(check, context) {
         response = await send({ method: 'GET', url: check.url }, context.timeoutMs, context.dispatcher);
     }
     catch (error) {
-        return result(check, check.url, started, [
-            {
-                rule: 'redirect-missing',
-                severity: 'error',
-                message: `${check.name}: ${error.message}`,
-                fix: 'listen on port 80 and redirect to https',
-            },
-        ], error.message);
+        return unreachable(check, check.url, started, error, 'redirect-missing', 'listen on port 80 and redirect to https');
     }
     const location = response.headers.location;
     const problems = [];
@@ -96967,14 +96963,7 @@ async function runTls(check, context) {
         });
     }
     catch (error) {
-        return result(check, target, started, [
-            {
-                rule: 'tls-handshake-failed',
-                severity: 'error',
-                message: `${check.name}: ${error.message}`,
-                fix: 'check that nginx listens with ssl on that port',
-            },
-        ], error.message);
+        return unreachable(check, target, started, error, 'tls-handshake-failed', 'check that nginx listens with ssl on that port');
     }
     const problems = [];
     const add = (rule, severity, message, fix) => problems.push({ rule, severity, message: `${check.name}: ${message}`, fix });
@@ -97127,14 +97116,7 @@ async function runUpload(check, context) {
         response = await send({ method: 'POST', url: check.url, headers: { ...check.headers, 'content-type': contentType }, body }, context.timeoutMs, context.dispatcher);
     }
     catch (error) {
-        return result(check, check.url, started, [
-            {
-                rule: 'http-unreachable',
-                severity: 'error',
-                message: `${check.name}: POST ${check.url}: ${error.message}`,
-                fix: 'check the upload URL',
-            },
-        ], error.message);
+        return unreachable(check, check.url, started, error, 'http-unreachable', 'check the upload URL', `POST ${check.url}: `);
     }
     const problems = [];
     const unmet = expectationProblems(response, check.expect);
@@ -97206,14 +97188,7 @@ async function runVersionHttp(check, context) {
         response = await send({ method: 'GET', url }, context.timeoutMs, context.dispatcher);
     }
     catch (error) {
-        return result(check, url, started, [
-            {
-                rule: 'version-unknown',
-                severity: 'error',
-                message: `${check.name}: GET ${url}: ${error.message}`,
-                fix: 'check version-url',
-            },
-        ], error.message);
+        return unreachable(check, url, started, error, 'version-unknown', 'check version-url', `GET ${url}: `);
     }
     let reported;
     if (check.header)

@@ -53175,8 +53175,7 @@ await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(
         },
     });
     const first = run.data.hosts[0];
-    // a rollback to `previous` reports the commit it went back to
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('sha', settings.rollbackTo ? (first?.sha ?? '') : (run.data.sha ?? ''));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('sha', run.data.sha ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('previous-sha', first?.previous ?? '');
     const outcomes = new Set(run.data.hosts.map((h) => h.outcome));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('outcome', outcomes.size === 1 ? [...outcomes][0] : 'mixed');
@@ -53487,9 +53486,8 @@ var known_hosts = __nccwpck_require__(2979);
 
 
 
-const SSH_CONNECTION_KEYS = [
-    'host',
-    'hosts',
+/** how to log in and whom to trust, whatever the server: also schema-compare's tunnel (its host is target-via-ssh) */
+const SSH_LOGIN_KEYS = [
     'port',
     'user',
     'key-file',
@@ -53499,6 +53497,7 @@ const SSH_CONNECTION_KEYS = [
     'jump-host',
     'connect-timeout',
 ];
+const SSH_CONNECTION_KEYS = ['host', 'hosts', ...SSH_LOGIN_KEYS];
 /** action inputs that are secrets; the CLI reads them from the environment variable beside each */
 const SSH_SECRET_INPUTS = {
     'ssh-key': 'SHIPCHECK_SSH_KEY',
@@ -54712,21 +54711,21 @@ for id in $(docker ps -aq --filter "label=com.docker.compose.project=$PROJECT");
   docker logs --tail "$LOG_LINES" "$id" 2>&1 || true
 done
 `);
+/** Replaces the ledger with LEDGER the way `current` is switched: a temporary file renamed over it. */
+const LEDGER_WRITE = `mkdir -p .shipcheck
+printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
+mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
+`;
 /** `current` -> releases/SHA with one rename, then the ledger replaced the same way. */
 const SWITCH = script(`
 cd "$APP_DIR"
 ln -sfn "releases/$SHA" .shipcheck/current.tmp
 mv -Tf .shipcheck/current.tmp current
-printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
-mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
-`);
+${LEDGER_WRITE}`);
 /** The ledger alone (a failed release recorded while `current` stays). */
 const WRITE_LEDGER = script(`
 cd "$APP_DIR"
-mkdir -p .shipcheck
-printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
-mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
-`);
+${LEDGER_WRITE}`);
 /** Removes the releases (40-hex SHAs, checked by the caller) and images listed, one per line. */
 const PRUNE = script(`
 cd "$APP_DIR"
@@ -55505,7 +55504,13 @@ async function rollbackAll(settings, to, options) {
     const results = await withAll(settings, options, (hosts) => options.steps.run(`rollback to ${to === 'previous' ? 'the previous release' : to.slice(0, 12)}`, () => Promise.all(targets.map((target) => hosts.get(target).rollback(to)))));
     return {
         findings: results.flatMap((result) => result.findings),
-        data: { mode: 'rollback', sha: to, hosts: results, batches: [targets.map(label)] },
+        // `previous` resolved to the commit the (first) host went back to
+        data: {
+            mode: 'rollback',
+            sha: results.find((r) => r.sha)?.sha ?? (to === 'previous' ? undefined : to),
+            hosts: results,
+            batches: [targets.map(label)],
+        },
     };
 }
 async function listReleases(settings, options) {

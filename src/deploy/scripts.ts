@@ -227,22 +227,23 @@ for id in $(docker ps -aq --filter "label=com.docker.compose.project=$PROJECT");
 done
 `);
 
+/** Replaces the ledger with LEDGER the way `current` is switched: a temporary file renamed over it. */
+const LEDGER_WRITE = `mkdir -p .shipcheck
+printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
+mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
+`;
+
 /** `current` -> releases/SHA with one rename, then the ledger replaced the same way. */
 export const SWITCH = script(`
 cd "$APP_DIR"
 ln -sfn "releases/$SHA" .shipcheck/current.tmp
 mv -Tf .shipcheck/current.tmp current
-printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
-mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
-`);
+${LEDGER_WRITE}`);
 
 /** The ledger alone (a failed release recorded while `current` stays). */
 export const WRITE_LEDGER = script(`
 cd "$APP_DIR"
-mkdir -p .shipcheck
-printf '%s' "$LEDGER" > .shipcheck/releases.jsonl.tmp
-mv -f .shipcheck/releases.jsonl.tmp .shipcheck/releases.jsonl
-`);
+${LEDGER_WRITE}`);
 
 /** Removes the releases (40-hex SHAs, checked by the caller) and images listed, one per line. */
 export const PRUNE = script(`

@@ -218,7 +218,13 @@ export async function rollbackAll(
   );
   return {
     findings: results.flatMap((result) => result.findings),
-    data: { mode: 'rollback', sha: to, hosts: results, batches: [targets.map(label)] },
+    // `previous` resolved to the commit the (first) host went back to
+    data: {
+      mode: 'rollback',
+      sha: results.find((r) => r.sha)?.sha ?? (to === 'previous' ? undefined : to),
+      hosts: results,
+      batches: [targets.map(label)],
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { ShipcheckError } from '../core/errors.js';
 import { bool, optionalString, stringList } from '../config/values.js';
-import { sshSettings, type SshConnectionInput, type SshSettings } from '../ssh/settings.js';
+import { SSH_LOGIN_KEYS, sshSettings, type SshConnectionInput, type SshSettings } from '../ssh/settings.js';
 
 export const SCHEMA_COMPARE_KEYS = [
   'reference',
@@ -14,16 +14,8 @@ export const SCHEMA_COMPARE_KEYS = [
   'workspace',
   'target-via-ssh',
   // the connection to target-via-ssh, named as for every command that reaches a server
-  'user',
-  'port',
-  'key-file',
-  'known-hosts',
-  'host-key-fingerprint',
-  'skip-host-key-verification',
-  'jump-host',
-  'connect-timeout',
+  ...SSH_LOGIN_KEYS,
 ] as const;
-const TUNNEL_CONNECTION_KEYS = SCHEMA_COMPARE_KEYS.slice(SCHEMA_COMPARE_KEYS.indexOf('user'));
 export type SchemaCompareInput = Partial<Record<(typeof SCHEMA_COMPARE_KEYS)[number], unknown>>;
 
 /** schema-compare's inputs; shipcheck.yml's `schema-compare:` section and CLI flags use the same names. */
@@ -101,7 +93,7 @@ function tunnelSettings(
   if (!host) return undefined;
   const defaults = ssh.defaults ?? {};
   const own: SshConnectionInput = Object.fromEntries(
-    TUNNEL_CONNECTION_KEYS.map((key) => [key, value(key) ?? defaults[key as keyof SshConnectionInput]]),
+    SSH_LOGIN_KEYS.map((key) => [key, value(key) ?? defaults[key as keyof SshConnectionInput]]),
   );
   return sshSettings(root, {}, { ...own, host }, ssh.secrets ?? {});
 }

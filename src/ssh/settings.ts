@@ -13,9 +13,8 @@ import { bool, optionalString, stringList } from '../config/values.js';
 import { KnownHostsError, parseFingerprints, parseKnownHosts, type HostKeyPolicy } from './known-hosts.js';
 import type { ConnectOptions, SshTarget } from './connection.js';
 
-export const SSH_CONNECTION_KEYS = [
-  'host',
-  'hosts',
+/** how to log in and whom to trust, whatever the server: also schema-compare's tunnel (its host is target-via-ssh) */
+export const SSH_LOGIN_KEYS = [
   'port',
   'user',
   'key-file',
@@ -25,6 +24,7 @@ export const SSH_CONNECTION_KEYS = [
   'jump-host',
   'connect-timeout',
 ] as const;
+export const SSH_CONNECTION_KEYS = ['host', 'hosts', ...SSH_LOGIN_KEYS] as const;
 /** action inputs that are secrets; the CLI reads them from the environment variable beside each */
 export const SSH_SECRET_INPUTS = {
   'ssh-key': 'SHIPCHECK_SSH_KEY',

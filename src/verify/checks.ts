@@ -56,6 +56,26 @@ export function result(
   };
 }
 
+/** A check that got no answer at all (refused, timed out, no handshake): one error, the reason as its detail. */
+function unreachable(
+  check: { name: string; kind: string },
+  target: string,
+  started: number,
+  error: unknown,
+  rule: string,
+  fix: string,
+  prefix = '',
+): CheckResult {
+  const reason = (error as Error).message;
+  return result(
+    check,
+    target,
+    started,
+    [{ rule, severity: 'error', message: `${check.name}: ${prefix}${reason}`, fix }],
+    reason,
+  );
+}
+
 function requestOf(check: HttpCheck) {
   const headers = { ...check.headers };
   let body: string | undefined;
@@ -78,19 +98,14 @@ export async function runHttp(check: HttpCheck, context: RunContext): Promise<Ch
     try {
       last = await send(requestOf(check), context.timeoutMs, context.dispatcher);
     } catch (error) {
-      return result(
+      return unreachable(
         check,
         check.url,
         started,
-        [
-          {
-            rule: 'http-unreachable',
-            severity: 'error',
-            message: `${check.name}: ${check.method} ${check.url}: ${(error as Error).message}`,
-            fix: 'check that the app runs and the URL (base-url) is the one it serves',
-          },
-        ],
-        (error as Error).message,
+        error,
+        'http-unreachable',
+        'check that the app runs and the URL (base-url) is the one it serves',
+        `${check.method} ${check.url}: `,
       );
     }
     times.push(last.ms);
@@ -194,19 +209,13 @@ export async function runRedirect(check: RedirectCheck, context: RunContext): Pr
   try {
     response = await send({ method: 'GET', url: check.url }, context.timeoutMs, context.dispatcher);
   } catch (error) {
-    return result(
+    return unreachable(
       check,
       check.url,
       started,
-      [
-        {
-          rule: 'redirect-missing',
-          severity: 'error',
-          message: `${check.name}: ${(error as Error).message}`,
-          fix: 'listen on port 80 and redirect to https',
-        },
-      ],
-      (error as Error).message,
+      error,
+      'redirect-missing',
+      'listen on port 80 and redirect to https',
     );
   }
   const location = response.headers.location;
@@ -252,19 +261,13 @@ export async function runTls(check: TlsCheck, context: RunContext): Promise<Chec
       timeoutMs: context.timeoutMs,
     });
   } catch (error) {
-    return result(
+    return unreachable(
       check,
       target,
       started,
-      [
-        {
-          rule: 'tls-handshake-failed',
-          severity: 'error',
-          message: `${check.name}: ${(error as Error).message}`,
-          fix: 'check that nginx listens with ssl on that port',
-        },
-      ],
-      (error as Error).message,
+      error,
+      'tls-handshake-failed',
+      'check that nginx listens with ssl on that port',
     );
   }
   const problems: Problem[] = [];
@@ -481,19 +484,14 @@ export async function runUpload(check: UploadCheck, context: RunContext): Promis
       context.dispatcher,
     );
   } catch (error) {
-    return result(
+    return unreachable(
       check,
       check.url,
       started,
-      [
-        {
-          rule: 'http-unreachable',
-          severity: 'error',
-          message: `${check.name}: POST ${check.url}: ${(error as Error).message}`,
-          fix: 'check the upload URL',
-        },
-      ],
-      (error as Error).message,
+      error,
+      'http-unreachable',
+      'check the upload URL',
+      `POST ${check.url}: `,
     );
   }
   const problems: Problem[] = [];
@@ -572,20 +570,7 @@ export async function runVersionHttp(check: VersionCheck, context: RunContext): 
   try {
     response = await send({ method: 'GET', url }, context.timeoutMs, context.dispatcher);
   } catch (error) {
-    return result(
-      check,
-      url,
-      started,
-      [
-        {
-          rule: 'version-unknown',
-          severity: 'error',
-          message: `${check.name}: GET ${url}: ${(error as Error).message}`,
-          fix: 'check version-url',
-        },
-      ],
-      (error as Error).message,
-    );
+    return unreachable(check, url, started, error, 'version-unknown', 'check version-url', `GET ${url}: `);
   }
   let reported: unknown;
   if (check.header) reported = response.headers[check.header];

@@ -1,4 +1,7 @@
 /** The results table (failures first, with the response excerpt) and JUnit XML for test-report tools. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { maskSecrets } from '../core/secrets.js';
 import { escapeHtml } from '../report/render/markdown.js';
 import type { CheckResult } from './checks.js';
 import type { VerifyRun } from './verify.js';
@@ -60,4 +63,12 @@ export function verifyJunit(run: VerifyRun): string {
   });
   const total = results.reduce((sum, r) => sum + r.durationMs, 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${results.length}" failures="${failures}" time="${seconds(total)}">\n  <testsuite name="post-deploy-verify" tests="${results.length}" failures="${failures}" time="${seconds(total)}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+}
+
+/** Writes the JUnit XML (secrets masked) to `file`; returns its absolute path. */
+export function writeJunit(file: string, run: VerifyRun): string {
+  const absolute = path.resolve(file);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  writeFileSync(absolute, maskSecrets(verifyJunit(run)));
+  return absolute;
 }

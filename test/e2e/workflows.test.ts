@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createAppRepo, type AppRepo } from '../helpers/deploy-app.js';
+import { createAppRepo, removeComposeProject, type AppRepo } from '../helpers/deploy-app.js';
 import { scratchDatabase } from '../helpers/mariadb.js';
 import { freePort } from '../helpers/ports.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
@@ -144,23 +144,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  const { spawnSync } = await import('node:child_process');
-  const env = { ...process.env, DOCKER_HOST: docker.host };
-  const ids = spawnSync('docker', ['ps', '-aq', '--filter', `label=com.docker.compose.project=${PROJECT}`], {
-    env,
-    encoding: 'utf8',
-  })
-    .stdout.split('\n')
-    .filter(Boolean);
-  if (ids.length) spawnSync('docker', ['rm', '-f', ...ids], { env });
-  const images = spawnSync(
-    'docker',
-    ['images', '--format', '{{.Repository}}:{{.Tag}}', `shipcheck/${PROJECT}-web`],
-    { env, encoding: 'utf8' },
-  )
-    .stdout.split('\n')
-    .filter(Boolean);
-  if (images.length) spawnSync('docker', ['rmi', '-f', ...images], { env });
+  removeComposeProject(docker.host, PROJECT);
   await Promise.all([server?.stop(), nginx?.stop(), dropDatabase?.()]);
 });
 

@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from './run-action.js';
 
@@ -41,4 +41,21 @@ export function createAppRepo(dir: string): AppRepo {
     return git(['rev-parse', 'HEAD']);
   };
   return { origin, checkout, commit, git };
+}
+
+/** Removes what deploys of the fixture left on the test engine: the project's containers and SHA-tagged images. */
+export function removeComposeProject(dockerHost: string, project: string): void {
+  const env = { ...process.env, DOCKER_HOST: dockerHost };
+  const list = (args: string[]) =>
+    (spawnSync('docker', args, { env, encoding: 'utf8' }).stdout ?? '').split('\n').filter(Boolean);
+  const ids = list(['ps', '-aq', '--filter', `label=com.docker.compose.project=${project}`]);
+  if (ids.length) spawnSync('docker', ['rm', '-f', ...ids], { env });
+  const images = list([
+    'images',
+    '--format',
+    '{{.Repository}}:{{.Tag}}',
+    '--filter',
+    `reference=shipcheck/${project}-*`,
+  ]);
+  if (images.length) spawnSync('docker', ['rmi', '-f', ...images], { env });
 }

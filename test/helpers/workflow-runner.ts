@@ -12,7 +12,6 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT, runActionBundle, type ActionRun } from './run-action.js';
 
-type Value = string | number | boolean | null | undefined | Record<string, unknown>;
 export interface Contexts {
   inputs: Record<string, unknown>;
   secrets: Record<string, string>;
@@ -235,7 +234,7 @@ export async function playJob(
   const posts: Array<{ record: StepRecord; state: Record<string, string>; inputs: Record<string, string> }> =
     [];
   const summaries: string[] = [];
-  for (const [index, step] of job.steps.entries()) {
+  for (const step of job.steps) {
     const condition = step.if ?? 'success()';
     const run = truthy(
       interpolate(condition.includes('${{') ? condition : `\${{ ${condition} }}`, scope(), functions),
@@ -292,7 +291,6 @@ export async function playJob(
     }
     if (step.id)
       steps[step.id] = { outputs: record.outputs, outcome: record.outcome, conclusion: record.outcome };
-    void index;
   }
   for (const post of posts.reverse()) {
     const name = /actions\/([a-z-]+)@/.exec(post.record.uses!)![1]!;
@@ -330,5 +328,3 @@ function githubEnv(contexts: Contexts): Record<string, string> {
   if (contexts.github.server_url) env.GITHUB_SERVER_URL = contexts.github.server_url;
   return env;
 }
-
-export type { Value };

@@ -17,7 +17,7 @@ import { freePort } from '../helpers/ports.js';
 import { REPO_ROOT, runActionBundle } from '../helpers/run-action.js';
 import { runShipcheck, type CliRun } from '../helpers/run-cli.js';
 import { startSshd, type SshServer } from '../setup/sshd.js';
-import { createAppRepo, type AppRepo } from '../helpers/deploy-app.js';
+import { createAppRepo, removeComposeProject, type AppRepo } from '../helpers/deploy-app.js';
 
 /**
  * ssh-deploy, rollback and releases against real OpenSSH servers on 127.0.0.2-4, deploying a real Flask app
@@ -160,31 +160,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  for (const project of projects) {
-    const ids = spawnSync(
-      'docker',
-      ['ps', '-aq', '--filter', `label=com.docker.compose.project=${project}`],
-      {
-        env: { ...process.env, ...dockerEnv },
-        encoding: 'utf8',
-      },
-    )
-      .stdout.split('\n')
-      .filter(Boolean);
-    if (ids.length) spawnSync('docker', ['rm', '-f', ...ids], { env: { ...process.env, ...dockerEnv } });
-    const images = spawnSync(
-      'docker',
-      ['images', '--format', '{{.Repository}}:{{.Tag}}', `shipcheck/${project}-web`],
-      {
-        env: { ...process.env, ...dockerEnv },
-        encoding: 'utf8',
-      },
-    )
-      .stdout.split('\n')
-      .filter(Boolean);
-    if (images.length)
-      spawnSync('docker', ['rmi', '-f', ...images], { env: { ...process.env, ...dockerEnv } });
-  }
+  for (const project of projects) removeComposeProject(docker.host, project);
   await Promise.all(servers.map((server) => server.stop()));
   if (work) rmSync(work, { recursive: true, force: true });
 });

@@ -1,10 +1,9 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
-import { stopChild } from '../helpers/processes.js';
+import { stopChild, waitForListening } from '../helpers/processes.js';
 
 export interface SshServer {
   host: string;
@@ -109,22 +108,7 @@ export async function startSshd(
   });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)));
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, host, () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) break;
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGKILL');
-      throw new Error(`sshd on ${host}:${port} did not start: ${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitForListening(child, host, port, 'sshd', () => log);
   const [keyType, keyBase64] = hostKey.publicKey.split(' ');
   const fingerprint = execFileSync('ssh-keygen', [
     '-l',

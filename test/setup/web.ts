@@ -1,35 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
-import { stopChild } from '../helpers/processes.js';
+import { stopChild, waitForListening } from '../helpers/processes.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
-
-async function waitForPort(
-  port: number,
-  child: ChildProcess,
-  what: string,
-  log: () => string,
-): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGKILL');
-      throw new Error(`${what} did not start on 127.0.0.1:${port}: ${log()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 export interface FlaskApp {
   port: number;
@@ -57,7 +32,7 @@ export async function startFlask(
   );
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)));
-  await waitForPort(port, child, 'the Flask app', () => log);
+  await waitForListening(child, '127.0.0.1', port, 'the Flask app', () => log);
   return {
     port,
     url: `http://127.0.0.1:${port}`,
@@ -152,40 +127,27 @@ export function makeCertificates(): TestCertificates {
     `basicConstraints=CA:false\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=${names}\n`;
   writeFileSync(f('leaf.ext'), leafExt('DNS:app.test,IP:127.0.0.1'));
   writeFileSync(f('other.ext'), leafExt('DNS:other.test'));
-  ssl(
-    'x509',
-    '-req',
-    '-in',
-    f('leaf.csr'),
-    '-CA',
-    f('int.crt'),
-    '-CAkey',
-    f('int.key'),
-    '-CAcreateserial',
-    '-out',
-    f('leaf.crt'),
-    '-days',
-    '45',
-    '-extfile',
-    f('leaf.ext'),
-  );
-  ssl(
-    'x509',
-    '-req',
-    '-in',
-    f('leaf.csr'),
-    '-CA',
-    f('int.crt'),
-    '-CAkey',
-    f('int.key'),
-    '-CAcreateserial',
-    '-out',
-    f('other.crt'),
-    '-days',
-    '45',
-    '-extfile',
-    f('other.ext'),
-  );
+  // leaves signed by the intermediate, valid 45 days
+  const signLeaf = (out: string, extensions: string) =>
+    ssl(
+      'x509',
+      '-req',
+      '-in',
+      f('leaf.csr'),
+      '-CA',
+      f('int.crt'),
+      '-CAkey',
+      f('int.key'),
+      '-CAcreateserial',
+      '-out',
+      f(out),
+      '-days',
+      '45',
+      '-extfile',
+      f(extensions),
+    );
+  signLeaf('leaf.crt', 'leaf.ext');
+  signLeaf('other.crt', 'other.ext');
   // an expired leaf: `openssl ca` is the 3.0 tool that takes explicit start and end dates
   mkdirSync(f('newcerts'));
   writeFileSync(f('index.txt'), '');
@@ -292,7 +254,7 @@ http {
   });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)));
-  await waitForPort(ports.good, child, 'nginx', () => log);
+  await waitForListening(child, '127.0.0.1', ports.good, 'nginx', () => log);
   return {
     ...ports,
     certs,

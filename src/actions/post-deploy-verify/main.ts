@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../../config/load.js';
 import { resolveFailOn } from '../../config/fail-on.js';
@@ -11,7 +9,7 @@ import {
   verifySettings,
   type PostDeployVerifyInput,
 } from '../../verify/settings.js';
-import { verifyJunit, verifyMarkdown } from '../../verify/summary.js';
+import { verifyMarkdown, writeJunit } from '../../verify/summary.js';
 import { postDeployVerify } from '../../verify/verify.js';
 import { readSshSecrets } from '../shared/inputs.js';
 import { runAction } from '../shared/run-action.js';
@@ -40,12 +38,7 @@ await runAction(async (inputs) => {
   });
   core.setOutput('checks-passed', String(run.data.passed));
   core.setOutput('checks-failed', String(run.data.failed));
-  if (settings.junitFile) {
-    const file = path.resolve(settings.junitFile);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, maskSecrets(verifyJunit(run)));
-    core.setOutput('junit-file', file);
-  }
+  if (settings.junitFile) core.setOutput('junit-file', writeJunit(settings.junitFile, run));
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskSecrets(verifyMarkdown(run))).write();
   return createReport({
     command: 'post-deploy-verify',

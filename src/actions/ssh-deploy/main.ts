@@ -30,8 +30,7 @@ await runAction(async (inputs) => {
     },
   });
   const first = run.data.hosts[0];
-  // a rollback to `previous` reports the commit it went back to
-  core.setOutput('sha', settings.rollbackTo ? (first?.sha ?? '') : (run.data.sha ?? ''));
+  core.setOutput('sha', run.data.sha ?? '');
   core.setOutput('previous-sha', first?.previous ?? '');
   const outcomes = new Set<string>(run.data.hosts.map((h) => h.outcome));
   core.setOutput('outcome', outcomes.size === 1 ? [...outcomes][0]! : 'mixed');

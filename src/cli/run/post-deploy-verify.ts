@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { resolveFailOn } from '../../config/fail-on.js';
 import { maskSecrets } from '../../core/secrets.js';
@@ -10,7 +8,7 @@ import {
   verifySettings,
   type PostDeployVerifyInput,
 } from '../../verify/settings.js';
-import { verifyJunit, verifyText } from '../../verify/summary.js';
+import { verifyText, writeJunit } from '../../verify/summary.js';
 import { postDeployVerify } from '../../verify/verify.js';
 import { flagsAsInputs, type GlobalOptions } from '../options.js';
 import { emitReport } from '../output.js';
@@ -35,11 +33,7 @@ export async function runPostDeployVerify(dir: string, options: GlobalOptions): 
     log: options.quiet ? () => undefined : (line) => write(`  │ ${line}`),
     warn: (line) => write(`warning: ${line}`),
   });
-  if (settings.junitFile) {
-    const file = path.resolve(settings.junitFile);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, maskSecrets(verifyJunit(run)));
-  }
+  if (settings.junitFile) writeJunit(settings.junitFile, run);
   const report = createReport({
     command: 'post-deploy-verify',
     findings: run.findings,
