@@ -826,7 +826,6 @@ function isNameChar(c) {
     return isNameStart(c) || (c >= CH_D0 && c <= CH_D9);
 }
 // needles made once: a string needle is converted to bytes on every search
-const TYPE_CHECKING_BYTES = Buffer.from('TYPE_CHECKING');
 const IMPORT_BYTES = Buffer.from('import');
 /** Byte classes for the fast path that skips the rest of a statement. */
 const BYTE_Plain = 0;
@@ -856,6 +855,9 @@ BYTE_CLASS[CH_Semi] = BYTE_Semi;
 BYTE_CLASS[CH_Colon] = BYTE_Colon;
 const GUARDING_EXCEPTIONS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
 const utf8 = new TextDecoder('utf-8');
+// Buffer's own byte-to-string copy, usable on any Uint8Array without wrapping it
+const latin1Slice = Buffer.prototype
+    .latin1Slice;
 class Tokenizer {
     buf;
     pos = 0;
@@ -1027,14 +1029,11 @@ class Tokenizer {
                     p = this.scanString(p, prefix?.formatted ?? false, prefix?.raw ?? false);
                     break;
                 }
-                case BYTE_Hash: {
-                    // comments run to the line end; indexOf is native and much faster than a byte loop
-                    const end = buf.indexOf(CH_Lf, p);
-                    const stop = end < 0 ? len : end;
-                    const cr = this.hasCr ? buf.subarray(p, stop).indexOf(CH_Cr) : -1;
-                    p = cr >= 0 ? p + cr : stop;
+                case BYTE_Hash:
+                    // comments run to the line end (a byte loop: most comments are shorter than a native call costs)
+                    while (p < len && buf[p] !== CH_Lf && buf[p] !== CH_Cr)
+                        p++;
                     break;
-                }
                 case BYTE_Backslash:
                     p++;
                     if (buf[p] === CH_Cr)
@@ -1261,14 +1260,11 @@ function startsStatementOfInterest(buf, at) {
 }
 /** Bytes as a string: ASCII (nearly every identifier) without a decoder or a subarray. */
 function bytesToString(buf, start, end) {
-    let out = '';
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c >= 0x80)
+    for (let i = start; i < end; i++)
+        if (buf[i] >= 0x80)
             return utf8.decode(buf.subarray(start, end));
-        out += String.fromCharCode(c);
-    }
-    return out;
+    // ASCII: one flat string straight from the bytes (appending a character at a time made a string per byte)
+    return latin1Slice.call(buf, start, end);
 }
 /** The f/t and r flags of a string prefix of one or two bytes (`rb`, `F`, `tr`), or undefined when it is none. */
 function stringPrefix(buf, start, end) {
@@ -1395,38 +1391,40 @@ function scanPythonImports(buf, options = {}) {
     const positions = options.positions === false ? undefined : new Positions(buf);
     const imports = [];
     const tries = [];
-    // most files never mention it: then no `if` header needs a closer look
-    const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
-    const mentionsTypeChecking = bytes.includes(TYPE_CHECKING_BYTES);
+    const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.length);
     // Every statement or call this reader records spells `import` at or after its start (import, from ...
-    // import, import_module, __import__): no statement that starts after the last `import` can be one.
-    const lastImport = bytes.lastIndexOf(IMPORT_BYTES);
+    // import, import_module, __import__): once no `import` follows, no statement can be one. Searched forward
+    // as the reader advances (each byte once; a search back from the end cost twice as much).
+    let nextImport = bytes.indexOf(IMPORT_BYTES);
     /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
     let typeCheckingIndent = -1;
-    const record = (entry, offset, indent, skipped) => {
-        if (skipped)
+    // where the statement being read sits: set before each reader call, so the one `record` closure serves them all
+    let recordIndent = 0;
+    let recordSkipped = false;
+    const record = (module, names, kind, offset) => {
+        if (recordSkipped)
             return;
-        const { line, column } = positions ? positions.at(offset) : { line: 0, column: 0 };
-        const item = {
-            module: entry.module,
-            names: entry.names,
-            kind: entry.kind,
-            offset,
-            line,
-            column,
-            guarded: false,
-        };
+        let line = 0;
+        let column = 0;
+        if (positions)
+            ({ line, column } = positions.at(offset));
+        const item = { module, names, kind, offset, line, column, guarded: false };
         imports.push(item);
         for (const block of tries)
-            if (indent > block.indent)
+            if (recordIndent > block.indent)
                 block.imports.push(item);
     };
     while (tok.next() !== TOK_Eof) {
         if (tok.isType(TOK_Newline))
             continue;
         // (an open try block still needs its except line, which marks the imports it guards)
-        if (tok.start > lastImport && tries.length === 0)
-            break;
+        if (tok.start > nextImport) {
+            nextImport = nextImport < 0 ? -1 : bytes.indexOf(IMPORT_BYTES, tok.start);
+            if (nextImport < 0 && tries.length === 0)
+                break;
+            if (nextImport < 0)
+                nextImport = buf.length;
+        }
         // indentation matters only inside open blocks and on block headers; most lines skip counting it
         const header = tok.isType(TOK_Name) &&
             (tok.isName('if') ||
@@ -1451,7 +1449,7 @@ function scanPythonImports(buf, options = {}) {
         }
         let skipping = typeCheckingIndent >= 0;
         let sameLineTry;
-        if (mentionsTypeChecking && (tok.isName('if') || tok.isName('elif')) && isTypeCheckingHeader(tok)) {
+        if ((tok.isName('if') || tok.isName('elif')) && isTypeCheckingHeader(tok)) {
             // the header's own line may carry its body after the colon: `if TYPE_CHECKING: import x`
             if (!skipping)
                 typeCheckingIndent = indent;
@@ -1490,11 +1488,15 @@ function scanPythonImports(buf, options = {}) {
                 break;
             if (statementStart && tok.isType(TOK_Name)) {
                 if (tok.isName('import')) {
-                    readImport(tok, (module, offset) => record({ module, kind: 'import' }, offset, sameLineTry ? indent + 1 : indent, skipping));
+                    recordIndent = sameLineTry ? indent + 1 : indent;
+                    recordSkipped = skipping;
+                    readImport(tok, record);
                     continue;
                 }
                 if (tok.isName('from')) {
-                    readFrom(tok, (module, names, offset) => record({ module, names, kind: 'from' }, offset, sameLineTry ? indent + 1 : indent, skipping));
+                    recordIndent = sameLineTry ? indent + 1 : indent;
+                    recordSkipped = skipping;
+                    readFrom(tok, record);
                     continue;
                 }
             }
@@ -1509,7 +1511,9 @@ function scanPythonImports(buf, options = {}) {
                 const module = readDynamicImport(tok);
                 if (module !== undefined) {
                     if (module.value && !module.value.startsWith('.')) {
-                        record({ module: module.value, kind: 'dynamic' }, module.offset, indent, skipping);
+                        recordIndent = indent;
+                        recordSkipped = skipping;
+                        record(module.value, undefined, 'dynamic', module.offset);
                     }
                     continue;
                 }
@@ -1519,22 +1523,55 @@ function scanPythonImports(buf, options = {}) {
     }
     return imports;
 }
-/** After `if`/`elif`: `TYPE_CHECKING`, `typing.TYPE_CHECKING` (optionally in parentheses), then `:`. */
+/**
+ * After `if`/`elif`: exactly a name or an attribute ending in `TYPE_CHECKING` (`TYPE_CHECKING`, `typing.TYPE_CHECKING`,
+ * optionally in parentheses), then `:` — what CPython's ast calls a Name or Attribute test. `not TYPE_CHECKING`
+ * and `TYPE_CHECKING or x` are not: their bodies run.
+ */
 function isTypeCheckingHeader(tok) {
+    // (read token by token: a search of the whole file for the word, to skip this, cost more than every header)
     const state = tok.save();
-    let last = '';
-    let ok = true;
-    for (tok.next();; tok.next()) {
-        if (tok.isType(TOK_Name))
-            last = tok.text();
-        else if (tok.isType(TOK_Op) && (tok.is('.') || tok.is('(') || tok.is(')')))
-            continue;
-        else
-            break;
+    let ok = false;
+    let parens = 0;
+    tok.next();
+    while (tok.isType(TOK_Op) && tok.is('(')) {
+        parens++;
+        tok.next();
     }
-    ok = tok.isType(TOK_Op) && tok.is(':') && tok.depth === 0 && last === 'TYPE_CHECKING';
+    let last = -1;
+    if (tok.isType(TOK_Name)) {
+        last = tok.start;
+        tok.next();
+        while (tok.isType(TOK_Op) && tok.is('.')) {
+            tok.next();
+            if (!tok.isType(TOK_Name)) {
+                last = -1;
+                break;
+            }
+            last = tok.start;
+            tok.next();
+        }
+    }
+    if (last >= 0) {
+        while (parens > 0 && tok.isType(TOK_Op) && tok.is(')')) {
+            parens--;
+            tok.next();
+        }
+        ok =
+            parens === 0 &&
+                tok.isType(TOK_Op) &&
+                tok.is(':') &&
+                tok.depth === 0 &&
+                isWordAt(tok.buf, last, 'TYPE_CHECKING');
+    }
     tok.restore(state);
     return ok;
+}
+function isWordAt(buf, at, word) {
+    for (let i = 0; i < word.length; i++)
+        if (buf[at + i] !== word.charCodeAt(i))
+            return false;
+    return !isNameChar(buf[at + word.length] ?? 0x20);
 }
 /** At `import`: `a.b as c, d`. Leaves the tokenizer after the statement. */
 function readImport(tok, found) {
@@ -1544,7 +1581,7 @@ function readImport(tok, found) {
         const module = readDottedName(tok);
         if (!module)
             return;
-        found(module, statement);
+        found(module, undefined, 'import', statement);
         if (tok.isName('as')) {
             tok.next();
             tok.next();
@@ -1580,7 +1617,7 @@ function readFrom(tok, found) {
         tok.next();
     }
     if (module && module !== '__future__')
-        found(module, names, statement);
+        found(module, names, 'from', statement);
 }
 function readDottedName(tok) {
     if (!tok.isType(TOK_Name))

@@ -54,6 +54,24 @@ describe('Python import scanner', () => {
     expect(modules(source)).toEqual(['typing', 'json', 'after']);
   });
 
+  it('skips only a bare TYPE_CHECKING test (as ast sees it), not conditions that merely mention it', () => {
+    const source = [
+      'if (TYPE_CHECKING):',
+      '    import skipped_paren',
+      'if _typing.TYPE_CHECKING:',
+      '    import skipped_alias',
+      'if not TYPE_CHECKING:',
+      '    import runs_not',
+      'if TYPE_CHECKING or DEBUG:',
+      '    import runs_or',
+      'if TYPE_CHECKING_EXTRA:',
+      '    import runs_other_name',
+      'elif TYPE_CHECKING:',
+      '    import skipped_elif',
+    ].join('\n');
+    expect(modules(source)).toEqual(['runs_not', 'runs_or', 'runs_other_name']);
+  });
+
   it('marks imports guarded by try/except ImportError', () => {
     const found = scan(
       [
