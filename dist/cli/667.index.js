@@ -390,8 +390,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/requirements/project-files.ts
 var project_files = __webpack_require__(1387);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(668);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __webpack_require__(4951);
 ;// CONCATENATED MODULE: ./src/generated/compose-spec-validator.js
@@ -402,8 +402,8 @@ const validate = (/* unused pure expression or super */ null && (validate21));/*
 
 ;// CONCATENATED MODULE: ./src/docker/compose.ts
 /**
- * Compose files read the way `docker compose` reads them, but keeping line numbers: YAML through `yaml`
- * (anchors and merge keys resolved), checked against the Compose Specification schema shipped in
+ * Compose files read the way `docker compose` reads them, but keeping line numbers: YAML through js-yaml's
+ * event parser (src/core/yaml-source.ts: anchors and merge keys resolved, alias bombs refused), checked against the Compose Specification schema shipped in
  * data/compose-spec.json, and `*.override.yml` files merged onto their base file. Problems become
  * findings at their line; nothing here throws on bad input.
  */
@@ -442,38 +442,28 @@ function readComposeSource(root, file) {
             ],
         };
     }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return {
-            findings: doc.errors.slice(0, 5).map((error) => ({
-                rule: 'compose-invalid',
-                severity: 'error',
-                message: `not valid YAML: ${error.message.split('\n')[0]}`,
-                file,
-                ...lines.linePos(error.pos[0]),
-                column: lines.linePos(error.pos[0]).col,
-                fix: 'fix the YAML syntax at that position',
-            })),
-        };
-    }
-    let data;
+    let yaml;
     try {
-        data = doc.toJS({ maxAliasCount: 1000 });
+        yaml = (0,yaml_source/* readYaml */.g)(text, { merge: true });
     }
     catch (error) {
+        if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
+            throw error;
         return {
             findings: [
                 {
                     rule: 'compose-invalid',
                     severity: 'error',
-                    message: `cannot be read as YAML data: ${error.message}`,
+                    message: `not valid YAML: ${error.message}`,
                     file,
-                    line: 1,
+                    line: error.line,
+                    column: error.column,
+                    fix: 'fix the YAML syntax at that position',
                 },
             ],
         };
     }
+    let data = yaml.data;
     if (data === null || data === undefined)
         data = {};
     if (typeof data !== 'object' || Array.isArray(data)) {
@@ -490,39 +480,12 @@ function readComposeSource(root, file) {
             ],
         };
     }
-    const source = { file, doc, lines, data: data };
+    const source = { file, yaml, data: data };
     return { source, findings: schemaFindings(source) };
 }
 /** The line of a key path in a source (the key itself when it is a mapping key), or undefined. */
 function lineIn(source, keyPath) {
-    let node = source.doc.contents;
-    let line = 1;
-    for (const key of keyPath) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(key));
-            if (!pair || !(0,dist/* isPair */.tO)(pair))
-                return undefined;
-            const keyNode = pair.key;
-            if (keyNode.range)
-                line = source.lines.linePos(keyNode.range[0]).line;
-            node = pair.value;
-        }
-        else if (node &&
-            typeof node === 'object' &&
-            'items' in node &&
-            Array.isArray(node.items)) {
-            const item = node[`items`][Number(key)];
-            if (!item)
-                return undefined;
-            if (item.range)
-                line = source.lines.linePos(item.range[0]).line;
-            node = item;
-        }
-        else {
-            return undefined;
-        }
-    }
-    return line;
+    return source.yaml.lineOf(keyPath);
 }
 function schemaFindings(source) {
     const validate = compose_spec_validator;

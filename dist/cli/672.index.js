@@ -409,12 +409,12 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __webpack_require__(8198);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(668);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __webpack_require__(4951);
 ;// CONCATENATED MODULE: ./src/generated/shipcheck-config-validator.js
@@ -463,28 +463,29 @@ function loadConfig(root, explicitFile, env = process.env) {
     };
 }
 function parseConfig(text, fileLabel, env = process.env) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const { line, col } = lineCounter.linePos(firstError.pos[0]);
-        throw new errors/* ShipcheckError */.b('config', `not valid YAML: ${firstError.message.split('\n')[0]}`, {
-            where: `${fileLabel}:${line}:${col}`,
+    let yaml;
+    try {
+        yaml = (0,yaml_source/* readYaml */.g)(text);
+    }
+    catch (error) {
+        if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
+            throw error;
+        throw new errors/* ShipcheckError */.b('config', `not valid YAML: ${error.message}`, {
+            where: `${fileLabel}:${error.line}:${error.column}`,
             fix: 'fix the YAML syntax at that position',
         });
     }
-    const raw = doc.toJS() ?? {};
+    const raw = yaml.data ?? {};
     const validate = shipcheck_config_validator;
     if (!validate(raw)) {
         const error = mostUsefulError(validate.errors ?? []);
         throw new errors/* ShipcheckError */.b('config', describeSchemaError(error), {
-            where: `${fileLabel}:${lineOf(doc, lineCounter, error)}`,
+            where: `${fileLabel}:${lineOf(yaml, error)}`,
             fix: 'see docs/configuration.md for the keys and their forms',
         });
     }
     return (0,config_env/* expandEnvReferences */.Q)(raw, env, (keyPath, problem) => {
-        const node = doc.getIn(keyPath, true);
-        const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+        const line = yaml.lineOf(keyPath) ?? 1;
         return new errors/* ShipcheckError */.b('config', problem.message, {
             where: `${fileLabel}:${line} (${keyPath.join('.')})`,
             fix: problem.fix,
@@ -520,23 +521,19 @@ function jsonPointerToDots(pointer) {
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
         .join('.');
 }
-function lineOf(doc, lineCounter, error) {
+function lineOf(yaml, error) {
     const keyPath = error.instancePath
         .split('/')
         .slice(1)
         .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    // an unknown key: the key's own line
     if (error.keyword === 'additionalProperties') {
-        const parent = keyPath.length === 0 ? doc.contents : doc.getIn(keyPath, true);
         const key = error.params.additionalProperty;
-        if ((0,dist/* isMap */.jh)(parent)) {
-            const pair = parent.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-            const range = pair?.key?.range;
-            if (range)
-                return lineCounter.linePos(range[0]).line;
-        }
+        const line = yaml.lineOf([...keyPath, key]);
+        if (line !== undefined)
+            return line;
     }
-    const node = (keyPath.length === 0 ? doc.contents : doc.getIn(keyPath, true));
-    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+    return yaml.lineOf(keyPath) ?? 1;
 }
 function displayPath(file) {
     const relative = external_node_path_default().relative(process.cwd(), file);
@@ -591,6 +588,190 @@ function bool(raw, key, fallback) {
     if (typeof raw === 'string' && /^(true|false)$/i.test(raw))
         return raw.toLowerCase() === 'true';
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShipcheckError */ .b('input', `${key} must be true or false, found '${String(raw)}'`);
+}
+
+
+/***/ }),
+
+/***/ 668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readYaml),
+/* harmony export */   n: () => (/* binding */ YamlSyntaxError)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/**
+ * A YAML file read for its data and for where each key and sequence item starts, so a finding can name its line.
+ * One pass of js-yaml's event parser gives both: the events carry source offsets, and the data is constructed from
+ * the same events. (The `yaml` library's document model cost four times as much on a cold start, which is most
+ * of a one-shot CLI run: bench/docker-build-test.)
+ */
+
+/** Not valid YAML, or not one document: where (1-based) and why. */
+class YamlSyntaxError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+        this.name = 'YamlSyntaxError';
+    }
+}
+const DEFAULT_MAX_NODES = 1_000_000;
+const MERGE_SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.withTags(js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .mergeTag */ .LJ);
+/** Throws YamlSyntaxError on invalid YAML or more than one document. */
+function readYaml(text, options = {}) {
+    let events;
+    let documents;
+    try {
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
+        documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, {
+            source: text,
+            schema: options.merge ? MERGE_SCHEMA : js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU,
+        });
+    }
+    catch (error) {
+        throw syntaxError(error, text);
+    }
+    if (documents.length > 1) {
+        const second = events.filter((event) => event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT).length > 1;
+        throw new YamlSyntaxError(`holds ${documents.length} YAML documents${second ? ' (separated by ---)' : ''}; one is expected`, 1, 1);
+    }
+    const data = documents[0] ?? null;
+    const limit = options.maxNodes ?? DEFAULT_MAX_NODES;
+    if (expandedSize(data, limit, new Map(), new Set()) > limit) {
+        throw new YamlSyntaxError(`its aliases expand to more than ${limit.toLocaleString('en-US')} nodes (nested *aliases multiply)`, 1, 1);
+    }
+    const root = locate(events, text);
+    const lineStarts = lineStartsOf(text);
+    return {
+        data,
+        lineOf(keyPath) {
+            let node = root;
+            let line = 1;
+            for (const key of keyPath) {
+                const found = node?.mapping ? node.keys.get(String(key)) : node?.items[Number(key)];
+                if (!found)
+                    return undefined;
+                line = lineAt(lineStarts, found.offset);
+                node = found.child;
+            }
+            return line;
+        },
+    };
+}
+/** The first document's collections with the offsets of their keys and items, from the event stream. */
+function locate(events, text) {
+    let root;
+    const stack = [];
+    let documents = 0;
+    const attach = (offset, child, keyName) => {
+        const parent = stack[stack.length - 1];
+        if (!parent) {
+            if (stack.length === 1 && documents === 1 && !root)
+                root = child;
+            return;
+        }
+        if (!parent.mapping) {
+            parent.items.push({ offset, child });
+        }
+        else if (!parent.pendingKey) {
+            parent.pendingKey = { name: keyName, offset };
+        }
+        else {
+            const key = parent.pendingKey;
+            parent.pendingKey = undefined;
+            // (a key that is itself a collection cannot be named in a key path)
+            if (key.name !== undefined && !parent.keys.has(key.name))
+                parent.keys.set(key.name, { offset: key.offset, child });
+        }
+    };
+    for (const event of events) {
+        switch (event.type) {
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT:
+                documents++;
+                stack.push(undefined);
+                break;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING:
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE: {
+                const collection = {
+                    mapping: event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING,
+                    keys: new Map(),
+                    items: [],
+                };
+                attach(event.start, collection);
+                stack.push(collection);
+                break;
+            }
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR:
+                attach(event.valueStart, undefined, (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, event));
+                break;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS:
+                attach(event.anchorStart, undefined);
+                break;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP:
+                stack.pop();
+                break;
+        }
+    }
+    return root;
+}
+/** Nodes in `value` with aliases followed (each shared object counted every time it is reached), capped. */
+function expandedSize(value, limit, sizes, open) {
+    if (value === null || typeof value !== 'object')
+        return 1;
+    const known = sizes.get(value);
+    if (known !== undefined)
+        return known;
+    // an alias to its own ancestor never ends
+    if (open.has(value))
+        return limit + 1;
+    open.add(value);
+    let total = 1;
+    const children = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children) {
+        total += expandedSize(child, limit, sizes, open);
+        if (total > limit)
+            break;
+    }
+    open.delete(value);
+    sizes.set(value, total);
+    return total;
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+function lineAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low + 1;
+}
+function syntaxError(error, text) {
+    const { reason, mark, message } = error;
+    let line = 1;
+    let column = 1;
+    if (mark && typeof mark.line === 'number') {
+        line = mark.line + 1;
+        column = (mark.column ?? 0) + 1;
+    }
+    else if (mark && typeof mark.position === 'number') {
+        const starts = lineStartsOf(text);
+        line = lineAt(starts, mark.position);
+        column = mark.position - starts[line - 1] + 1;
+    }
+    return new YamlSyntaxError((reason ?? message ?? String(error)).split('\n')[0], line, column);
 }
 
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { ShipcheckError } from '../core/errors.js';
 import { registerUrlSecrets } from '../core/secrets.js';
+import { readYaml, YamlSyntaxError, type YamlSource } from '../core/yaml-source.js';
 // shipcheck.schema.json compiled ahead of time by scripts/compile-schemas.mjs (no ajv compile at start-up)
 import validateConfigSchema from '../generated/shipcheck-config-validator.js';
 import { expandEnvReferences } from './env.js';
@@ -63,22 +63,22 @@ export function parseConfig(
   fileLabel: string,
   env: NodeJS.ProcessEnv = process.env,
 ): ShipcheckConfig {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const { line, col } = lineCounter.linePos(firstError.pos[0]);
-    throw new ShipcheckError('config', `not valid YAML: ${firstError.message.split('\n')[0]}`, {
-      where: `${fileLabel}:${line}:${col}`,
+  let yaml: YamlSource;
+  try {
+    yaml = readYaml(text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new ShipcheckError('config', `not valid YAML: ${error.message}`, {
+      where: `${fileLabel}:${error.line}:${error.column}`,
       fix: 'fix the YAML syntax at that position',
     });
   }
-  const raw: unknown = doc.toJS() ?? {};
+  const raw: unknown = yaml.data ?? {};
   const validate = validateConfigSchema;
   if (!validate(raw)) {
     const error = mostUsefulError(validate.errors ?? []);
     throw new ShipcheckError('config', describeSchemaError(error), {
-      where: `${fileLabel}:${lineOf(doc, lineCounter, error)}`,
+      where: `${fileLabel}:${lineOf(yaml, error)}`,
       fix: 'see docs/configuration.md for the keys and their forms',
     });
   }
@@ -86,8 +86,7 @@ export function parseConfig(
     raw,
     env,
     (keyPath, problem) => {
-      const node = doc.getIn(keyPath, true) as Node | undefined;
-      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+      const line = yaml.lineOf(keyPath) ?? 1;
       return new ShipcheckError('config', problem.message, {
         where: `${fileLabel}:${line} (${keyPath.join('.')})`,
         fix: problem.fix,
@@ -129,22 +128,18 @@ function jsonPointerToDots(pointer: string): string {
     .join('.');
 }
 
-function lineOf(doc: Document, lineCounter: LineCounter, error: ErrorObject): number {
+function lineOf(yaml: YamlSource, error: ErrorObject): number {
   const keyPath = error.instancePath
     .split('/')
     .slice(1)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  // an unknown key: the key's own line
   if (error.keyword === 'additionalProperties') {
-    const parent = keyPath.length === 0 ? doc.contents : doc.getIn(keyPath, true);
     const key = (error.params as { additionalProperty: string }).additionalProperty;
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
-      const range = (pair?.key as Node | undefined)?.range;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
+    const line = yaml.lineOf([...keyPath, key]);
+    if (line !== undefined) return line;
   }
-  const node = (keyPath.length === 0 ? doc.contents : doc.getIn(keyPath, true)) as Node | null | undefined;
-  return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  return yaml.lineOf(keyPath) ?? 1;
 }
 
 function displayPath(file: string): string {

@@ -1,13 +1,13 @@
 /**
- * Compose files read the way `docker compose` reads them, but keeping line numbers: YAML through `yaml`
- * (anchors and merge keys resolved), checked against the Compose Specification schema shipped in
+ * Compose files read the way `docker compose` reads them, but keeping line numbers: YAML through js-yaml's
+ * event parser (src/core/yaml-source.ts: anchors and merge keys resolved, alias bombs refused), checked against the Compose Specification schema shipped in
  * data/compose-spec.json, and `*.override.yml` files merged onto their base file. Problems become
  * findings at their line; nothing here throws on bad input.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { readYaml, YamlSyntaxError, type KeyPath, type YamlSource } from '../core/yaml-source.js';
 import type { Finding } from '../report/types.js';
 // data/compose-spec.json compiled ahead of time (scripts/compile-schemas.mjs): ajv takes ~250 ms to compile it
 import validateComposeSpec from '../generated/compose-spec-validator.js';
@@ -17,8 +17,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export interface ComposeSource {
   /** project-relative path */
   file: string;
-  doc: Document;
-  lines: LineCounter;
+  yaml: YamlSource;
   data: Record<string, Json>;
 }
 
@@ -72,37 +71,26 @@ export function readComposeSource(
       ],
     };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      findings: doc.errors.slice(0, 5).map((error) => ({
-        rule: 'compose-invalid',
-        severity: 'error' as const,
-        message: `not valid YAML: ${error.message.split('\n')[0]}`,
-        file,
-        ...lines.linePos(error.pos[0]),
-        column: lines.linePos(error.pos[0]).col,
-        fix: 'fix the YAML syntax at that position',
-      })),
-    };
-  }
-  let data: unknown;
+  let yaml: YamlSource;
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
+    yaml = readYaml(text, { merge: true });
   } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
     return {
       findings: [
         {
           rule: 'compose-invalid',
           severity: 'error',
-          message: `cannot be read as YAML data: ${(error as Error).message}`,
+          message: `not valid YAML: ${error.message}`,
           file,
-          line: 1,
+          line: error.line,
+          column: error.column,
+          fix: 'fix the YAML syntax at that position',
         },
       ],
     };
   }
+  let data = yaml.data;
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
@@ -118,38 +106,13 @@ export function readComposeSource(
       ],
     };
   }
-  const source: ComposeSource = { file, doc, lines, data: data as Record<string, Json> };
+  const source: ComposeSource = { file, yaml, data: data as Record<string, Json> };
   return { source, findings: schemaFindings(source) };
 }
 
 /** The line of a key path in a source (the key itself when it is a mapping key), or undefined. */
-export function lineIn(source: ComposeSource, keyPath: Array<string | number>): number | undefined {
-  let node: unknown = source.doc.contents;
-  let line: number | undefined = 1;
-  for (const key of keyPath) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
-      );
-      if (!pair || !isPair(pair)) return undefined;
-      const keyNode = pair.key as Node;
-      if (keyNode.range) line = source.lines.linePos(keyNode.range[0]).line;
-      node = pair.value;
-    } else if (
-      node &&
-      typeof node === 'object' &&
-      'items' in node &&
-      Array.isArray((node as { items: unknown[] }).items)
-    ) {
-      const item = (node as { items: unknown[] })[`items`][Number(key)] as Node | undefined;
-      if (!item) return undefined;
-      if (item.range) line = source.lines.linePos(item.range[0]).line;
-      node = item;
-    } else {
-      return undefined;
-    }
-  }
-  return line;
+export function lineIn(source: ComposeSource, keyPath: KeyPath): number | undefined {
+  return source.yaml.lineOf(keyPath);
 }
 
 function schemaFindings(source: ComposeSource): Finding[] {
