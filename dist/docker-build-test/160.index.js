@@ -868,10 +868,8 @@ class Tokenizer {
     strIsPlain = false;
     /** set on the first token of each logical line */
     atLineStart = true;
-    hasCr;
     constructor(buf) {
         this.buf = buf;
-        this.hasCr = buf.indexOf(CH_Cr) >= 0;
     }
     text() {
         return bytesToString(this.buf, this.start, this.end);

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readYaml, YamlSyntaxError } from './yaml-source.js';
 
@@ -104,5 +106,44 @@ describe('readYaml', () => {
     expect(syntaxErrorOf('a: 1\n', { maxNodes: 1 }).message).toMatch(/more than 1 nodes/);
     // an alias inside its own anchor: a structure without end
     expect(syntaxErrorOf('a: &a\n  b: *a\n').message).toMatch(/aliases expand/);
+  });
+
+  it('finds every key path of any block-style document on a line that spells the key', () => {
+    const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/);
+    const scalar = fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.stringMatching(/^[a-z ]{0,12}$/),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        scalar,
+        fc.array(tie('tree'), { maxLength: 4 }),
+        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }), (value) => {
+        const text = dump(value, { flowLevel: -1 });
+        const lines = text.split('\n');
+        const source = readYaml(text);
+        expect(source.data).toEqual(value);
+        const visit = (node: unknown, keyPath: Array<string | number>): void => {
+          if (keyPath.length > 0) {
+            const line = source.lineOf(keyPath);
+            expect(line).toBeGreaterThanOrEqual(1);
+            const last = keyPath[keyPath.length - 1]!;
+            if (typeof last === 'string') expect(lines[line! - 1]).toContain(last);
+          }
+          if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...keyPath, index]));
+          else if (node && typeof node === 'object')
+            for (const [name, child] of Object.entries(node)) visit(child, [...keyPath, name]);
+        };
+        visit(value, []);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -114,11 +114,7 @@ class Tokenizer {
   /** set on the first token of each logical line */
   atLineStart = true;
 
-  readonly hasCr: boolean;
-
-  constructor(readonly buf: Uint8Array) {
-    this.hasCr = buf.indexOf(CH_Cr) >= 0;
-  }
+  constructor(readonly buf: Uint8Array) {}
 
   text(): string {
     return bytesToString(this.buf, this.start, this.end);
