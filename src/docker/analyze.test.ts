@@ -124,6 +124,47 @@ describe('Compose rules', () => {
     expect(findings.find((f) => f.message.includes('mem_limt'))!.fix).toContain("'mem_limit'");
   });
 
+  it('reports broken YAML, duplicate keys and alias bombs as compose-invalid at their line', () => {
+    const only = (yaml: string) =>
+      lint(yaml)
+        .filter((f) => f.rule === 'compose-invalid')
+        .map((f) => [f.line, f.message]);
+    expect(only('services:\n  web:\n    image: a\n    image: b\n')).toEqual([
+      [4, expect.stringMatching(/^not valid YAML: duplicated mapping key/)],
+    ]);
+    expect(only('services:\n  web:\n    ports: [80\n  db:\n    image: x\n')).toEqual([
+      [4, expect.stringMatching(/^not valid YAML:/)],
+    ]);
+    const bomb = ['x-a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]'];
+    for (const [name, previous] of ['ba', 'cb', 'dc', 'ed', 'fe', 'gf'])
+      bomb.push(`x-${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    expect(only(`${bomb.join('\n')}\nservices:\n  web:\n    image: app\n`)).toEqual([
+      [1, expect.stringMatching(/aliases expand to more than 1,000,000 nodes/)],
+    ]);
+  });
+
+  it('merges `<<: *anchor` keys into the service and points at the service for merged keys', () => {
+    const findings = lint(
+      [
+        'x-limits: &limits',
+        '  deploy: { resources: { limits: { memory: 256M, cpus: "0.5" } } }',
+        'services:',
+        '  web:',
+        '    <<: *limits',
+        '    image: app:1',
+        '  worker:',
+        '    image: app:1',
+        '',
+      ].join('\n'),
+    );
+    const limits = findings.filter((f) => f.rule === 'missing-resource-limits');
+    // web's limits come from the anchor: only worker lacks them (memory and CPU), at its own line
+    expect(limits.map((f) => [f.line, f.message.split(' has ')[0]])).toEqual([
+      [7, 'service worker'],
+      [7, 'service worker'],
+    ]);
+  });
+
   it('adds the limits up against host-memory and shows the arithmetic', () => {
     const yaml = `services:
   web:
