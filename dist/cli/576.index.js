@@ -26,10 +26,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(668);
 // EXTERNAL MODULE: ./src/config/env.ts
 var env = __webpack_require__(8409);
 // EXTERNAL MODULE: ./src/config/values.ts
@@ -364,14 +364,22 @@ function verifySettings(root, config, overrides = {}, secrets = {}) {
                 fix: 'give a YAML file with checks:, tls:, redirects:, uploads:, version: (docs/post-deploy-verify.md)',
             });
         }
+        let yaml;
         try {
-            rawSpec = (0,dist/* parse */.qg)(text) ?? {};
+            yaml = (0,yaml_source/* readYaml */.g)(text);
         }
         catch (error) {
-            throw new errors/* ShipcheckError */.b('input', `${specFile} is not YAML: ${error.message.split('\n')[0]}`);
+            if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
+                throw error;
+            throw new errors/* ShipcheckError */.b('input', `spec is not valid YAML: ${error.message}`, {
+                where: `${specFile}:${error.line}:${error.column}`,
+                fix: 'fix the YAML syntax at that position',
+            });
         }
+        rawSpec = yaml.data ?? {};
         // ${NAME} references, as in shipcheck.yml (tokens and passwords come from the environment)
-        rawSpec = (0,env/* expandEnvReferences */.Q)(rawSpec, process.env, (keyPath, problem) => new errors/* ShipcheckError */.b('input', `${specFile}: ${keyPath.join('.')}: ${problem.message}`, {
+        rawSpec = (0,env/* expandEnvReferences */.Q)(rawSpec, process.env, (keyPath, problem) => new errors/* ShipcheckError */.b('input', `${keyPath.join('.')}: ${problem.message}`, {
+            where: `${specFile}:${yaml.lineOf(keyPath) ?? 1}`,
             fix: problem.fix,
         }), core_secrets/* registerUrlSecrets */.AI);
         const top = rawSpec;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ShipcheckError } from '../core/errors.js';
 import { registerUrlSecrets } from '../core/secrets.js';
+import { readYaml, YamlSyntaxError, type YamlSource } from '../core/yaml-source.js';
 import { expandEnvReferences } from '../config/env.js';
 import { bool, optionalString, stringList } from '../config/values.js';
 import {
@@ -90,20 +90,24 @@ export function verifySettings(
         },
       );
     }
+    let yaml: YamlSource;
     try {
-      rawSpec = parseYaml(text) ?? {};
+      yaml = readYaml(text);
     } catch (error) {
-      throw new ShipcheckError(
-        'input',
-        `${specFile} is not YAML: ${(error as Error).message.split('\n')[0]}`,
-      );
+      if (!(error instanceof YamlSyntaxError)) throw error;
+      throw new ShipcheckError('input', `spec is not valid YAML: ${error.message}`, {
+        where: `${specFile}:${error.line}:${error.column}`,
+        fix: 'fix the YAML syntax at that position',
+      });
     }
+    rawSpec = yaml.data ?? {};
     // ${NAME} references, as in shipcheck.yml (tokens and passwords come from the environment)
     rawSpec = expandEnvReferences(
       rawSpec,
       process.env,
       (keyPath, problem) =>
-        new ShipcheckError('input', `${specFile}: ${keyPath.join('.')}: ${problem.message}`, {
+        new ShipcheckError('input', `${keyPath.join('.')}: ${problem.message}`, {
+          where: `${specFile}:${yaml.lineOf(keyPath) ?? 1}`,
           fix: problem.fix,
         }),
       registerUrlSecrets,
