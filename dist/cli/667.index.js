@@ -390,6 +390,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/requirements/project-files.ts
 var project_files = __webpack_require__(1387);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/core/yaml-source.ts
 var yaml_source = __webpack_require__(668);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
@@ -407,6 +409,7 @@ const validate = (/* unused pure expression or super */ null && (validate21));/*
  * data/compose-spec.json, and `*.override.yml` files merged onto their base file. Problems become
  * findings at their line; nothing here throws on bad input.
  */
+
 
 
 
@@ -444,7 +447,7 @@ function readComposeSource(root, file) {
     }
     let yaml;
     try {
-        yaml = (0,yaml_source/* readYaml */.g)(text, { merge: true });
+        yaml = (0,yaml_source/* readYaml */.g)(text, { merge: true, tags: COMPOSE_TAGS });
     }
     catch (error) {
         if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
@@ -649,10 +652,51 @@ function merge(base, override) {
     const out = { ...base };
     for (const [key, value] of Object.entries(override)) {
         const current = out[key];
-        out[key] = isObject(current) && isObject(value) ? merge(current, value) : value;
+        out[key] = isObject(current) && isObject(value) && !REPLACING.has(value) ? merge(current, value) : value;
     }
     return out;
 }
+/**
+ * Values an override file tags `!reset` or `!override`: they replace what the base file says instead of merging
+ * with it (https://docs.docker.com/reference/compose-file/merge/#reset-value).
+ */
+const REPLACING = new WeakSet();
+function replacing(value) {
+    REPLACING.add(value);
+    return value;
+}
+const composeSequence = (tag) => (0,js_yaml/* defineSequenceTag */.NE)(tag, {
+    create: () => [],
+    addItem: (items, item) => {
+        items.push(item);
+    },
+    finalize: replacing,
+    identify: () => false,
+});
+const composeMapping = (tag) => (0,js_yaml/* defineMappingTag */.bH)(tag, {
+    create: () => ({}),
+    addPair: (entries, key, value) => {
+        entries[String(key)] = value;
+        return '';
+    },
+    has: (entries, key) => Object.hasOwn(entries, String(key)),
+    keys: (entries) => Object.keys(entries),
+    get: (entries, key) => entries[String(key)],
+    finalize: replacing,
+    identify: () => false,
+});
+/** Compose's own YAML tags: `!reset` (a scalar, list or mapping) and `!override` (a list or mapping). */
+const COMPOSE_TAGS = [
+    (0,js_yaml/* defineScalarTag */.Gf)('!reset', {
+        // `!reset null` / `!reset ""` removes the attribute; any other scalar replaces it
+        resolve: (source) => (source === '' || source === 'null' || source === '~' ? null : source),
+        identify: () => false,
+    }),
+    composeSequence('!reset'),
+    composeMapping('!reset'),
+    composeSequence('!override'),
+    composeMapping('!override'),
+];
 
 // EXTERNAL MODULE: ./src/docker/sizes.ts
 var sizes = __webpack_require__(4178);

@@ -621,16 +621,24 @@ class YamlSyntaxError extends Error {
 }
 const DEFAULT_MAX_NODES = 1_000_000;
 const MERGE_SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.withTags(js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .mergeTag */ .LJ);
+const schemas = new WeakMap();
+function schemaFor(options) {
+    if (!options.tags?.length)
+        return options.merge ? MERGE_SCHEMA : js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU;
+    let made = schemas.get(options.tags);
+    if (!made) {
+        made = { merge: MERGE_SCHEMA.withTags(options.tags), plain: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.withTags(options.tags) };
+        schemas.set(options.tags, made);
+    }
+    return options.merge ? made.merge : made.plain;
+}
 /** Throws YamlSyntaxError on invalid YAML or more than one document. */
 function readYaml(text, options = {}) {
     let events;
     let documents;
     try {
         events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
-        documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, {
-            source: text,
-            schema: options.merge ? MERGE_SCHEMA : js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU,
-        });
+        documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: schemaFor(options) });
     }
     catch (error) {
         throw syntaxError(error, text);

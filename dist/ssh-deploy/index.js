@@ -56605,16 +56605,24 @@ class YamlSyntaxError extends Error {
 }
 const DEFAULT_MAX_NODES = 1_000_000;
 const MERGE_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+const schemas = new WeakMap();
+function schemaFor(options) {
+    if (!options.tags?.length)
+        return options.merge ? MERGE_SCHEMA : CORE_SCHEMA;
+    let made = schemas.get(options.tags);
+    if (!made) {
+        made = { merge: MERGE_SCHEMA.withTags(options.tags), plain: CORE_SCHEMA.withTags(options.tags) };
+        schemas.set(options.tags, made);
+    }
+    return options.merge ? made.merge : made.plain;
+}
 /** Throws YamlSyntaxError on invalid YAML or more than one document. */
 function readYaml(text, options = {}) {
     let events;
     let documents;
     try {
         events = parseEvents(text, {});
-        documents = constructFromEvents(events, {
-            source: text,
-            schema: options.merge ? MERGE_SCHEMA : CORE_SCHEMA,
-        });
+        documents = constructFromEvents(events, { source: text, schema: schemaFor(options) });
     }
     catch (error) {
         throw syntaxError(error, text);

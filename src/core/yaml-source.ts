@@ -12,6 +12,8 @@ import {
   mergeTag,
   parseEvents,
   type Event,
+  type Schema,
+  type TagDefinition,
 } from 'js-yaml';
 
 export type KeyPath = ReadonlyArray<string | number>;
@@ -38,6 +40,8 @@ export interface YamlSource {
 export interface ReadYamlOptions {
   /** `<<: *base` merge keys (Compose files use them) */
   merge?: boolean;
+  /** local tags the format defines (Compose: `!reset`, `!override`); any other tag is an error */
+  tags?: readonly TagDefinition[];
   /**
    * Most nodes the data may stand for once aliases are followed: a small file of nested aliases ("billion laughs")
    * is otherwise billions of nodes to whoever walks it.
@@ -47,6 +51,18 @@ export interface ReadYamlOptions {
 
 const DEFAULT_MAX_NODES = 1_000_000;
 const MERGE_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+
+const schemas = new WeakMap<readonly TagDefinition[], { merge: Schema; plain: Schema }>();
+
+function schemaFor(options: ReadYamlOptions): Schema {
+  if (!options.tags?.length) return options.merge ? MERGE_SCHEMA : CORE_SCHEMA;
+  let made = schemas.get(options.tags);
+  if (!made) {
+    made = { merge: MERGE_SCHEMA.withTags(options.tags), plain: CORE_SCHEMA.withTags(options.tags) };
+    schemas.set(options.tags, made);
+  }
+  return options.merge ? made.merge : made.plain;
+}
 
 interface Located {
   offset: number;
@@ -67,10 +83,7 @@ export function readYaml(text: string, options: ReadYamlOptions = {}): YamlSourc
   let documents: unknown[];
   try {
     events = parseEvents(text, {});
-    documents = constructFromEvents(events, {
-      source: text,
-      schema: options.merge ? MERGE_SCHEMA : CORE_SCHEMA,
-    });
+    documents = constructFromEvents(events, { source: text, schema: schemaFor(options) });
   } catch (error) {
     throw syntaxError(error, text);
   }

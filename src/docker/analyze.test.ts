@@ -143,6 +143,52 @@ describe('Compose rules', () => {
     ]);
   });
 
+  it('honours Compose !reset and !override tags when an override file is merged', () => {
+    const root = makeProject({
+      'docker-compose.yml': [
+        'services:',
+        '  web:',
+        '    image: app:1',
+        '    ports: ["8000:8000"]',
+        '    environment: { A: "1", B: "2" }',
+        '    labels: { team: web }',
+        '',
+      ].join('\n'),
+      'docker-compose.override.yml': [
+        'services:',
+        '  web:',
+        '    ports: !reset []',
+        '    environment: !override',
+        '      C: "3"',
+        '    labels: { tier: front }',
+        '    command: !reset null',
+        '',
+      ].join('\n'),
+    });
+    const sources = ['docker-compose.yml', 'docker-compose.override.yml'].map((file) => {
+      const { source, findings } = readComposeSource(root, file);
+      expect(findings).toEqual([]);
+      return source!;
+    });
+    const [web] = composeProjects(sources)[0]!.services;
+    expect(web!.spec).toEqual({
+      image: 'app:1',
+      ports: [],
+      environment: { C: '3' },
+      // untagged mappings still merge
+      labels: { team: 'web', tier: 'front' },
+      command: null,
+    });
+    expect(
+      readComposeSource(root, 'docker-compose.override.yml').source!.yaml.lineOf([
+        'services',
+        'web',
+        'environment',
+        'C',
+      ]),
+    ).toBe(5);
+  });
+
   it('merges `<<: *anchor` keys into the service and points at the service for merged keys', () => {
     const findings = lint(
       [

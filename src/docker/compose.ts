@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
+import { defineMappingTag, defineScalarTag, defineSequenceTag } from 'js-yaml';
 import { readYaml, YamlSyntaxError, type KeyPath, type YamlSource } from '../core/yaml-source.js';
 import type { Finding } from '../report/types.js';
 // data/compose-spec.json compiled ahead of time (scripts/compile-schemas.mjs): ajv takes ~250 ms to compile it
@@ -73,7 +74,7 @@ export function readComposeSource(
   }
   let yaml: YamlSource;
   try {
-    yaml = readYaml(text, { merge: true });
+    yaml = readYaml(text, { merge: true, tags: COMPOSE_TAGS });
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     return {
@@ -280,7 +281,55 @@ function merge(base: Record<string, Json>, override: Record<string, Json>): Reco
   const out: Record<string, Json> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const current = out[key];
-    out[key] = isObject(current) && isObject(value) ? merge(current, value) : value;
+    out[key] = isObject(current) && isObject(value) && !REPLACING.has(value) ? merge(current, value) : value;
   }
   return out;
 }
+
+/**
+ * Values an override file tags `!reset` or `!override`: they replace what the base file says instead of merging
+ * with it (https://docs.docker.com/reference/compose-file/merge/#reset-value).
+ */
+const REPLACING = new WeakSet<object>();
+
+function replacing<T extends object>(value: T): T {
+  REPLACING.add(value);
+  return value;
+}
+
+const composeSequence = (tag: string) =>
+  defineSequenceTag<Json[]>(tag, {
+    create: () => [],
+    addItem: (items, item) => {
+      items.push(item as Json);
+    },
+    finalize: replacing,
+    identify: () => false,
+  });
+
+const composeMapping = (tag: string) =>
+  defineMappingTag<Record<string, Json>>(tag, {
+    create: () => ({}),
+    addPair: (entries, key, value) => {
+      entries[String(key)] = value as Json;
+      return '';
+    },
+    has: (entries, key) => Object.hasOwn(entries, String(key)),
+    keys: (entries) => Object.keys(entries),
+    get: (entries, key) => entries[String(key)],
+    finalize: replacing,
+    identify: () => false,
+  });
+
+/** Compose's own YAML tags: `!reset` (a scalar, list or mapping) and `!override` (a list or mapping). */
+const COMPOSE_TAGS = [
+  defineScalarTag<Json>('!reset', {
+    // `!reset null` / `!reset ""` removes the attribute; any other scalar replaces it
+    resolve: (source) => (source === '' || source === 'null' || source === '~' ? null : source),
+    identify: () => false,
+  }),
+  composeSequence('!reset'),
+  composeMapping('!reset'),
+  composeSequence('!override'),
+  composeMapping('!override'),
+];
