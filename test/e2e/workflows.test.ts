@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,14 @@ import { createAppRepo, removeComposeProject, type AppRepo } from '../helpers/de
 import { scratchDatabase } from '../helpers/mariadb.js';
 import { freePort } from '../helpers/ports.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
-import { playJob, type Contexts, type JobRun } from '../helpers/workflow-runner.js';
+import {
+  jobServices,
+  playJob,
+  type Contexts,
+  type JobRun,
+  type ServiceSpec,
+} from '../helpers/workflow-runner.js';
+import { startMariaDb } from '../setup/mariadb.js';
 import { startSshd, type SshServer } from '../setup/sshd.js';
 import { startNginx, type Nginx } from '../setup/web.js';
 
@@ -88,6 +96,26 @@ function ledger(): Array<{ sha: string; status: string }> {
 
 const step = (run: JobRun, id: string) => run.steps.find((s) => s.id === id)!;
 
+/**
+ * A job's `mysql:8` service container, played by a private MariaDB: the root password and database its env asks
+ * for, reachable over TCP on a free port (what `job.services.<name>.ports` tells the job).
+ */
+async function playMysqlService(spec: ServiceSpec): Promise<{ port: number; stop: () => Promise<void> }> {
+  const { server: mysql, stop } = await startMariaDb();
+  const quoted = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const password = spec.env.MYSQL_ROOT_PASSWORD!;
+  const database = spec.env.MYSQL_DATABASE!;
+  expect(database).toMatch(/^\w+$/);
+  execFileSync('mariadb', [
+    '--no-defaults',
+    `--socket=${mysql.socket}`,
+    '-uroot',
+    '-e',
+    `CREATE USER 'root'@'127.0.0.1' IDENTIFIED BY ${quoted(password)}; GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION; CREATE DATABASE ${database};`,
+  ]);
+  return { port: mysql.port, stop };
+}
+
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-e2e-'));
   server = await startSshd('127.0.0.6', { setEnv: { DOCKER_HOST: docker.host } });
@@ -126,6 +154,20 @@ beforeAll(async () => {
   );
   mkdirSync(path.join(app.checkout, 'migrations'));
   mkdirSync(path.join(app.checkout, 'schema'));
+  mkdirSync(path.join(app.checkout, 'scripts'));
+  // the project's migration runner, as pr-checks' migrations-command calls it: reads DATABASE_URL like an app does
+  writeFileSync(
+    path.join(app.checkout, 'scripts', 'migrate.sh'),
+    [
+      'set -eu',
+      'url="${DATABASE_URL#*://}"; creds="${url%%@*}"; rest="${url#*@}"',
+      'user="${creds%%:*}"; password="${creds#*:}"; hostport="${rest%%/*}"; database="${rest#*/}"',
+      'for f in migrations/*.sql; do',
+      '  MYSQL_PWD="$password" mariadb --no-defaults -h "${hostport%%:*}" -P "${hostport#*:}" -u "$user" "$database" < "$f"',
+      'done',
+      '',
+    ].join('\n'),
+  );
   const migration1 =
     'CREATE TABLE IF NOT EXISTS resumes (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, filename VARCHAR(255) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n';
   writeFileSync(path.join(app.checkout, 'migrations', '001_resumes.sql'), migration1);
@@ -208,6 +250,40 @@ describe('the workflows end to end on a loopback server', () => {
     );
     expect(drift.outcome, drift.summary).toBe('success');
     expect(drift.summary).toContain('No findings.');
+
+    // the migrations variant: the reference is what the migrations build in the job's MySQL service container
+    const services = jobServices('.github/workflows/pr-checks.yml', 'schema-compare-migrations');
+    expect(services.mysql!.image).toMatch(/^mysql:8/);
+    expect(services.mysql!.ports).toEqual(['3306']);
+    const reference = await playMysqlService(services.mysql!);
+    try {
+      const migrationsJob = (command: string) =>
+        playJob(
+          '.github/workflows/pr-checks.yml',
+          'schema-compare-migrations',
+          contexts(shas.v2!, { 'migrations-command': command }, { 'production-database-url': databaseUrl }),
+          {
+            workspace: app.checkout,
+            summaryDir: summaries(),
+            services: { mysql: { ports: { '3306': String(reference.port) } } },
+          },
+        );
+      // migrations that fail stop the job before anything is compared
+      const broken = await migrationsJob('exit 3');
+      expect(broken.outcome).toBe('failure');
+      expect(broken.steps.map((s) => s.outcome)).toEqual(['success', 'failure', 'skipped']);
+      const migrated = await migrationsJob('bash scripts/migrate.sh');
+      expect(migrated.outcome, migrated.summary).toBe('success');
+      expect(migrated.steps.map((s) => s.outcome)).toEqual(['success', 'success', 'success']);
+      // both migrations reached the reference: no table or column differs from production (an unmigrated reference
+      // lacks the table, a reference with only the first migration lacks original_filename)
+      expect(migrated.summary).toMatch(/\| schema-compare \| ✅ passed \| 0 \|/);
+      expect(migrated.summary).not.toMatch(/schema-(missing|extra)-(table|column)/);
+      // what does differ is real: MySQL's default database collation is not the one production was created with
+      expect(migrated.summary).toContain('schema-collation');
+    } finally {
+      await reference.stop();
+    }
   });
 
   it('3. v3 passes the deploy gate but fails post-deploy-verify: the workflow rolls back to v2 and fails saying why', async () => {

@@ -166,9 +166,14 @@ export function evaluate(
       return fn(...args);
     }
     let value: unknown = scope[token.text];
-    while (peek()?.text === '.') {
-      take('.');
-      const key = take().text;
+    // property access: `a.b` and `a['b']` (as in job.services.mysql.ports['3306'])
+    while (peek()?.text === '.' || peek()?.text === '[') {
+      let key: string;
+      if (take().text === '.') key = take().text;
+      else {
+        key = loose(or());
+        take(']');
+      }
       value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     }
     return value;
@@ -198,6 +203,7 @@ interface StepSpec {
   run?: string;
   with?: Record<string, unknown>;
   env?: Record<string, unknown>;
+  'working-directory'?: string;
   'continue-on-error'?: boolean;
 }
 
@@ -205,14 +211,30 @@ export async function playJob(
   workflowFile: string,
   jobName: string,
   contexts: Contexts,
-  options: { workspace: string; env?: Record<string, string>; summaryDir?: string; timeoutMs?: number },
+  options: {
+    workspace: string;
+    env?: Record<string, string>;
+    summaryDir?: string;
+    timeoutMs?: number;
+    /** the job's service containers as the test plays them: container port -> host port */
+    services?: Record<string, { ports: Record<string, string> }>;
+  },
 ): Promise<JobRun> {
   const doc = parse(readFileSync(path.join(REPO_ROOT, workflowFile), 'utf8')) as {
     on: { workflow_call?: { inputs?: Record<string, { default?: unknown }> } };
-    jobs: Record<string, { steps: StepSpec[]; outputs?: Record<string, string> }>;
+    jobs: Record<
+      string,
+      { steps: StepSpec[]; outputs?: Record<string, string>; services?: Record<string, unknown> }
+    >;
   };
   const job = doc.jobs[jobName];
   if (!job) throw new Error(`${workflowFile} has no job ${jobName}`);
+  // service containers cannot run here: the test plays each one (see jobServices) and says where it listens
+  for (const name of Object.keys(job.services ?? {}))
+    if (!options.services?.[name])
+      throw new Error(
+        `${workflowFile} job ${jobName} needs its service '${name}': pass options.services.${name}`,
+      );
   // workflow_call inputs take their declared defaults
   const inputs: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(doc.on.workflow_call?.inputs ?? {}))
@@ -221,7 +243,14 @@ export async function playJob(
   const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
   const records: StepRecord[] = [];
   let failed = false;
-  const scope = () => ({ ...contexts, inputs, steps, vars: contexts.vars ?? {}, env: options.env ?? {} });
+  const scope = () => ({
+    ...contexts,
+    inputs,
+    steps,
+    vars: contexts.vars ?? {},
+    env: options.env ?? {},
+    job: { services: options.services ?? {} },
+  });
   const functions = {
     success: () => !failed,
     failure: () => failed,
@@ -279,10 +308,14 @@ export async function playJob(
         record.outcome = 'skipped';
       } else if (step.run) {
         // as the runner does: bash --noprofile --norc -eo pipefail
+        const directory = step['working-directory']
+          ? loose(interpolate(step['working-directory'], scope(), functions))
+          : '';
         const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
           env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
           encoding: 'utf8',
-          cwd: options.workspace,
+          cwd: path.resolve(options.workspace, directory),
+          timeout: options.timeoutMs ?? 240_000,
         });
         record.outcome = result.status === 0 ? 'success' : 'failure';
         record.outputs = { stdout: result.stdout, stderr: result.stderr };
@@ -327,4 +360,32 @@ function githubEnv(contexts: Contexts): Record<string, string> {
   if (contexts.github.repository) env.GITHUB_REPOSITORY = contexts.github.repository;
   if (contexts.github.server_url) env.GITHUB_SERVER_URL = contexts.github.server_url;
   return env;
+}
+
+export interface ServiceSpec {
+  image: string;
+  env: Record<string, string>;
+  /** container ports the job publishes (`'3306'` or `'127.0.0.1:3306:3306'` forms) */
+  ports: string[];
+}
+
+/** What a job's `services:` ask for, so a test can play each service the way the workflow describes it. */
+export function jobServices(workflowFile: string, jobName: string): Record<string, ServiceSpec> {
+  const doc = parse(readFileSync(path.join(REPO_ROOT, workflowFile), 'utf8')) as {
+    jobs: Record<
+      string,
+      { services?: Record<string, { image: string; env?: Record<string, unknown>; ports?: unknown[] }> }
+    >;
+  };
+  const services = doc.jobs[jobName]?.services ?? {};
+  return Object.fromEntries(
+    Object.entries(services).map(([name, spec]) => [
+      name,
+      {
+        image: spec.image,
+        env: Object.fromEntries(Object.entries(spec.env ?? {}).map(([k, v]) => [k, String(v)])),
+        ports: (spec.ports ?? []).map((port) => String(port).split(':').pop()!),
+      },
+    ]),
+  );
 }

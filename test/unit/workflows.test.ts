@@ -161,7 +161,10 @@ describe('workflows and actions', () => {
     expect(migrations.if).toBe("inputs.migrations-command != ''");
     expect(migrations.services?.mysql?.image).toBe('mysql:8.0');
     const compare = migrations.steps.find((s) => s.uses?.includes('actions/schema-compare@'))!;
-    expect(String(compare.with?.reference)).toMatch(/^mysql:\/\/root:[^@]+@127\.0\.0\.1:3306\/reference$/);
+    // the service's port as the runner published it (a free one), never a fixed 3306
+    expect(String(compare.with?.reference)).toBe(
+      "mysql://root:shipcheck-reference@127.0.0.1:${{ job.services.mysql.ports['3306'] }}/reference",
+    );
     // the command is the caller's, so it reaches bash through env only
     const apply = migrations.steps.find((s) => s.run)!;
     expect(apply.run).not.toContain('${{');
