@@ -281,6 +281,7 @@ function uploadCheck(raw, where, baseUrl) {
         field: str(spec.field, `${where}.field`, 'file'),
         filename,
         headers: strings(spec.headers, `${where}.headers`),
+        form: spec.form === undefined ? {} : strings(spec.form, `${where}.form`),
         storedNamePath: str(spec['stored-name'], `${where}.stored-name`, '$.filename'),
         typePath: spec['type-path'] === undefined ? undefined : str(spec['type-path'], `${where}.type-path`),
         expectType: spec['expect-type'] === undefined ? undefined : str(spec['expect-type'], `${where}.expect-type`),
@@ -1078,11 +1079,17 @@ function crc32(data) {
     }
     return (crc ^ 0xffffffff) >>> 0;
 }
-/** A multipart body whose file name is sent both raw (UTF-8, what browsers do) and as RFC 5987 filename*. */
-function multipartUpload(field, filename, content, contentType) {
+/**
+ * A multipart body whose file name is sent both raw (UTF-8, what browsers do) and as RFC 5987 filename*; the other
+ * form fields go first, as a browser sends the inputs above a file input.
+ */
+function multipartUpload(field, filename, content, contentType, form = {}) {
     const boundary = `shipcheck-${Math.random().toString(16).slice(2)}`;
-    const quoted = filename.replace(/["\\\r\n]/g, '_');
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${quoted}"; filename*=UTF-8''${encodeURIComponent(filename)}\r\nContent-Type: ${contentType}\r\n\r\n`, 'utf8');
+    const safe = (text) => text.replace(/["\\\r\n]/g, '_');
+    const fields = Object.entries(form)
+        .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${safe(name)}"\r\n\r\n${value.replace(/\r?\n/g, '\r\n')}\r\n`)
+        .join('');
+    const head = Buffer.from(`${fields}--${boundary}\r\nContent-Disposition: form-data; name="${safe(field)}"; filename="${safe(filename)}"; filename*=UTF-8''${encodeURIComponent(filename)}\r\nContent-Type: ${contentType}\r\n\r\n`, 'utf8');
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
     return {
         body: Buffer.concat([head, content, tail]),
@@ -1098,7 +1105,7 @@ async function runUpload(check, context) {
     const extension = extensionOf(check.filename);
     const content = extension === 'docx' ? minimalDocx() : Buffer.from('shipcheck upload check\n');
     const type = extension === 'docx' ? DOCX_TYPE : 'application/octet-stream';
-    const { body, contentType } = multipartUpload(check.field, check.filename, content, type);
+    const { body, contentType } = multipartUpload(check.field, check.filename, content, type, check.form);
     let response;
     try {
         response = await send({ method: 'POST', url: check.url, headers: { ...check.headers, 'content-type': contentType }, body }, context.timeoutMs, context.dispatcher);

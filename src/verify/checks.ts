@@ -450,12 +450,27 @@ function crc32(data: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** A multipart body whose file name is sent both raw (UTF-8, what browsers do) and as RFC 5987 filename*. */
-export function multipartUpload(field: string, filename: string, content: Buffer, contentType: string) {
+/**
+ * A multipart body whose file name is sent both raw (UTF-8, what browsers do) and as RFC 5987 filename*; the other
+ * form fields go first, as a browser sends the inputs above a file input.
+ */
+export function multipartUpload(
+  field: string,
+  filename: string,
+  content: Buffer,
+  contentType: string,
+  form: Record<string, string> = {},
+) {
   const boundary = `shipcheck-${Math.random().toString(16).slice(2)}`;
-  const quoted = filename.replace(/["\\\r\n]/g, '_');
+  const safe = (text: string) => text.replace(/["\\\r\n]/g, '_');
+  const fields = Object.entries(form)
+    .map(
+      ([name, value]) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${safe(name)}"\r\n\r\n${value.replace(/\r?\n/g, '\r\n')}\r\n`,
+    )
+    .join('');
   const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${quoted}"; filename*=UTF-8''${encodeURIComponent(filename)}\r\nContent-Type: ${contentType}\r\n\r\n`,
+    `${fields}--${boundary}\r\nContent-Disposition: form-data; name="${safe(field)}"; filename="${safe(filename)}"; filename*=UTF-8''${encodeURIComponent(filename)}\r\nContent-Type: ${contentType}\r\n\r\n`,
     'utf8',
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
@@ -475,7 +490,7 @@ export async function runUpload(check: UploadCheck, context: RunContext): Promis
   const extension = extensionOf(check.filename);
   const content = extension === 'docx' ? minimalDocx() : Buffer.from('shipcheck upload check\n');
   const type = extension === 'docx' ? DOCX_TYPE : 'application/octet-stream';
-  const { body, contentType } = multipartUpload(check.field, check.filename, content, type);
+  const { body, contentType } = multipartUpload(check.field, check.filename, content, type, check.form);
   let response: HttpResponse;
   try {
     response = await send(

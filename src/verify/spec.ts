@@ -63,6 +63,8 @@ export interface UploadCheck {
   field: string;
   filename: string;
   headers: Record<string, string>;
+  /** other fields of the form, sent before the file (a user id, a CSRF token) */
+  form: Record<string, string>;
   /** JSON paths in the response that hold the stored name and the detected type */
   storedNamePath: string;
   typePath?: string;
@@ -402,6 +404,7 @@ export function uploadCheck(raw: unknown, where: string, baseUrl: string | undef
     field: str(spec.field, `${where}.field`, 'file'),
     filename,
     headers: strings(spec.headers, `${where}.headers`),
+    form: spec.form === undefined ? {} : strings(spec.form, `${where}.form`),
     storedNamePath: str(spec['stored-name'], `${where}.stored-name`, '$.filename'),
     typePath: spec['type-path'] === undefined ? undefined : str(spec['type-path'], `${where}.type-path`),
     expectType:

@@ -184,6 +184,30 @@ describe('post-deploy-verify: the upload with a Chinese file name', () => {
       ),
     ]);
     expect(typed.exitCode, typed.stdout).toBe(0);
+    // the other fields of the form (a user id the app's foreign key needs) travel with the file
+    const withFields = await verify([
+      '--spec',
+      spec(
+        'upload-form.yml',
+        [
+          'uploads:',
+          `  - url: "${app.url}/upload"`,
+          '    form: { user_id: "7", note: "中文 note" }',
+          '    expect: { status: 200, json: { $.fields.user_id: "7", $.fields.note: "中文 note", $.original: 陈熙蕾.docx } }',
+          '',
+        ].join('\n'),
+      ),
+    ]);
+    expect(withFields.exitCode, withFields.stdout).toBe(0);
+    const missing = await verify([
+      '--spec',
+      spec(
+        'upload-form-missing.yml',
+        `uploads:\n  - { url: "${app.url}/upload", expect: { json: { $.fields.user_id: "7" } } }\n`,
+      ),
+    ]);
+    expect(missing.exitCode).toBe(1);
+    expect(report(missing).findings.map((f) => f.rule)).toContain('upload-failed');
   });
 });
 
