@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/load.js';
 import { ShipcheckError } from '../core/errors.js';
 import { verifySettings } from './settings.js';
 
@@ -46,4 +47,28 @@ describe('post-deploy-verify spec files', () => {
     expect(problem.where).toBe('verify.yml:5');
     expect(problem.message).toContain('checks.0.headers.Authorization');
   });
+});
+
+describe("the examples' post-deploy checklist", () => {
+  it.each(['healthy', 'broken'])(
+    'examples/%s: health, jobs API, the Chinese-name upload with its user, TLS and the redirect',
+    (example) => {
+      const { root, config } = loadConfig(path.join(import.meta.dirname, '..', '..', 'examples', example));
+      const settings = verifySettings(
+        root,
+        { verify: config.verify },
+        { 'base-url': 'http://127.0.0.1:18000' },
+      );
+      expect(settings.spec.wait?.check.url).toBe('http://127.0.0.1:18000/healthz');
+      expect(settings.spec.checks.map((check) => [check.kind, check.name])).toEqual([
+        ['http', 'health and database'],
+        ['http', 'jobs API'],
+        ['tls', 'TLS resumes.example.com:443'],
+        ['redirect', 'redirect http://resumes.example.com/'],
+        ['upload', 'upload 陈熙蕾.docx'],
+      ]);
+      const upload = settings.spec.checks.find((check) => check.kind === 'upload');
+      expect(upload).toMatchObject({ url: 'http://127.0.0.1:18000/api/resumes/', form: { user_id: '1' } });
+    },
+  );
 });
