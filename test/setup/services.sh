@@ -23,6 +23,14 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # base images without a registry: debootstrap + docker import (test/setup/base-image.sh)
 command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
+# the examples' app run from its own code (test/integration/examples-app.test.ts): Debian's python with the
+# libraries the local package index lacks, the rest installed into a venv from that index; Redis for Celery
+/usr/bin/python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
+/usr/bin/python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
+/usr/bin/python3 -c 'import flask_limiter' >/dev/null 2>&1 || need+=(python3-flask-limiter)
+/usr/bin/python3 -c 'import celery' >/dev/null 2>&1 || need+=(python3-celery)
+/usr/bin/python3 -c 'import redis' >/dev/null 2>&1 || need+=(python3-redis)
+command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need+=(redis-server)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
