@@ -59,7 +59,12 @@ describe("the examples' post-deploy checklist", () => {
         { verify: config.verify },
         { 'base-url': 'http://127.0.0.1:18000' },
       );
-      expect(settings.spec.wait?.check.url).toBe('http://127.0.0.1:18000/healthz');
+      // broken's checklist trusts its Dockerfile's /health and waits for nothing
+      if (example === 'healthy') expect(settings.spec.wait?.check.url).toBe('http://127.0.0.1:18000/healthz');
+      else expect(settings.spec.wait).toBeUndefined();
+      expect(settings.spec.checks[0]).toMatchObject({
+        url: `http://127.0.0.1:18000/${example === 'healthy' ? 'healthz' : 'health'}`,
+      });
       expect(settings.spec.checks.map((check) => [check.kind, check.name])).toEqual([
         ['http', 'health and database'],
         ['http', 'jobs API'],

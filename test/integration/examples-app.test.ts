@@ -1,15 +1,26 @@
 // The examples' own app code (Flask + Flask-SQLAlchemy on MariaDB, Celery on Redis, served by gunicorn) behind nginx
 // with the test CA, checked by post-deploy-verify with the checklist in the example's own shipcheck.yml. Only the
 // site's address is the test's: base-url, the TLS host and the redirect point at the loopback nginx.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
+import { removeComposeProject } from '../helpers/deploy-app.js';
 import { scratchDatabase } from '../helpers/mariadb.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { runShipcheck, type CliRun } from '../helpers/run-cli.js';
-import { examplesPython, startExampleApp, startRedis, type RunningService } from '../setup/examples-app.js';
+import {
+  EXAMPLES_APP_IMAGE,
+  examplesImages,
+  examplesPython,
+  startExampleApp,
+  startRedis,
+  type RunningService,
+} from '../setup/examples-app.js';
+import { startSshd, type SshServer } from '../setup/sshd.js';
 import { startNginx, type Nginx } from '../setup/web.js';
 
 type Example = 'healthy' | 'broken';
@@ -52,9 +63,9 @@ afterAll(async () => {
 });
 
 /** The example's `verify:` checklist with the loopback site's address in place of resumes.example.com. */
-function checklistFor(example: Example): string {
+function checklistFor(example: Example, nginx: Nginx = sites[example]!.nginx): string {
   const { config } = loadConfig(path.join(REPO_ROOT, 'examples', example));
-  const site = sites[example]!;
+  const site = { nginx };
   const checklist = {
     ...(config.verify as Record<string, unknown>),
     'base-url': `https://127.0.0.1:${site.nginx.good}`,
@@ -68,13 +79,13 @@ function checklistFor(example: Example): string {
   return file;
 }
 
-async function verify(example: Example): Promise<CliRun & { report: Report }> {
+async function verify(example: Example, nginx?: Nginx): Promise<CliRun & { report: Report }> {
   const run = await runShipcheck(
     [
       'post-deploy-verify',
       path.join(REPO_ROOT, 'examples', example),
       '--spec',
-      checklistFor(example),
+      checklistFor(example, nginx),
       '--format',
       'json',
       '--quiet',
@@ -107,15 +118,19 @@ describe('examples/healthy and examples/broken served from their own code, check
     );
   });
 
-  it('examples/broken fails two checks: the jobs API on the drifted schema, and the upload secure_filename breaks', async () => {
+  it('examples/broken fails three checks: the health route it believes in, the jobs API on the drifted schema, the upload', async () => {
     const run = await verify('broken');
     expect(run.exitCode).toBe(1);
     expect(run.report.findings.map((f) => f.rule).sort(), JSON.stringify(run.report.findings)).toEqual([
       'http-expectation-failed',
+      'http-expectation-failed',
       'upload-failed',
     ]);
+    // the health route its Dockerfile's HEALTHCHECK (and so its checklist) calls does not exist: the app has /healthz
+    const health = run.report.findings.find((f) => f.message.startsWith('health and database'))!;
+    expect(health.message).toMatch(/GET .*\/health: status 404, expected 200/);
     // production lacks a column the models select: the error schema-compare reports before the deploy
-    const jobs = run.report.findings.find((f) => f.rule === 'http-expectation-failed')!;
+    const jobs = run.report.findings.find((f) => f.message.startsWith('jobs API'))!;
     expect(jobs.message).toMatch(/^jobs API: GET .*\/api\/jobs\/: status 500/);
     expect(sites.broken!.app.log()).toContain("Unknown column 'jobs.responsibilities'");
     // secure_filename('陈熙蕾.docx') == 'docx': no extension left, so the app refuses a .docx resume
@@ -124,3 +139,154 @@ describe('examples/healthy and examples/broken served from their own code, check
     expect(run.stdout).toContain('allowed file types');
   });
 });
+
+/**
+ * examples/healthy deployed by ssh-deploy to a loopback "server" (sshd, the test Docker engine, docker-compose v1)
+ * from a git repository of the example: its docker-compose.prod.yml with MySQL, Redis, the web service and the
+ * Celery worker, then checked with its checklist. What the machine cannot have is stood in for by
+ * docker-compose.loopback.yml: the app image is the example's Dockerfile on a base that has its libraries already
+ * (no registry, no PyPI here), `mysql:8.0` and `redis:7-alpine` are MariaDB and Debian's Redis behind the official
+ * images' contracts, and the database starts with the example's schema and the smoke-test user.
+ */
+describe('examples/healthy deployed over SSH with its own Compose file, then checked with its own checklist', () => {
+  const docker = inject('docker');
+  const project = 'sc-example-healthy';
+  let server: SshServer;
+  let nginx: Nginx;
+  let deployWork: string;
+
+  beforeAll(async () => {
+    // the example publishes 127.0.0.1:8000, as production does
+    await expectPortFree(8000);
+    examplesImages(docker.host, docker.baseImage);
+    deployWork = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-example-deploy-'));
+    server = await startSshd('127.0.0.8', { setEnv: { DOCKER_HOST: docker.host } });
+    nginx = await startNginx(8000);
+  }, 900_000);
+
+  afterAll(async () => {
+    removeComposeProject(docker.host, project);
+    await Promise.all([server?.stop(), nginx?.stop()]);
+  });
+
+  it('deploys web, worker, MySQL and Redis healthy, and examples/healthy passes every check of its checklist', async () => {
+    const repo = exampleRepo(path.join(deployWork, 'repo'));
+    const appDir = path.join(deployWork, 'server', 'app');
+    mkdirSync(path.join(appDir, 'shared'), { recursive: true });
+    // .env as the team keeps it on the server (from .env.example), passwords of this run
+    writeFileSync(
+      path.join(appDir, 'shared', '.env'),
+      [
+        'DATABASE_URL=mysql+pymysql://app:app-loopback-pw@db:3306/resumes',
+        'REDIS_URL=redis://redis:6379/0',
+        'MYSQL_PASSWORD=app-loopback-pw',
+        'MYSQL_ROOT_PASSWORD=root-loopback-pw',
+        '',
+      ].join('\n'),
+    );
+    const keyFile = path.join(deployWork, 'deploy.key');
+    writeFileSync(keyFile, server.privateKey, { mode: 0o600 });
+    const knownHosts = path.join(deployWork, 'known_hosts');
+    writeFileSync(knownHosts, `${server.knownHostsLine}\n`);
+    const deploy = await runShipcheck(
+      [
+        'ssh-deploy',
+        repo.checkout,
+        '--host',
+        `${server.user}@${server.host}:${server.port}`,
+        '--key-file',
+        keyFile,
+        '--known-hosts',
+        knownHosts,
+        '--app-dir',
+        appDir,
+        '--project-name',
+        project,
+        '--repo',
+        repo.origin,
+        '--ref',
+        repo.sha,
+        '--compose-file',
+        'docker-compose.prod.yml,docker-compose.loopback.yml',
+        '--health-timeout',
+        '240',
+        '--format',
+        'json',
+      ],
+      { timeoutMs: 480_000 },
+    );
+    expect(deploy.exitCode, `${deploy.stdout}\n${deploy.stderr}`).toBe(0);
+    const run = await verify('healthy', nginx);
+    expect(run.report.findings, run.stderr).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.report.data.results.map((r) => [r.name, r.passed])).toEqual([
+      ['health and database', true],
+      ['jobs API', true],
+      [`TLS 127.0.0.1:${nginx.good}`, true],
+      [`redirect http://127.0.0.1:${nginx.redirect}/`, true],
+      ['upload 陈熙蕾.docx', true],
+    ]);
+  }, 600_000);
+});
+
+async function expectPortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+  if (!free) throw new Error(`127.0.0.1:${port} is in use: examples/healthy publishes its web service there`);
+}
+
+/** examples/healthy as a git repository with a bare origin, plus the loopback stand-ins (see the describe above). */
+function exampleRepo(dir: string): { origin: string; checkout: string; sha: string } {
+  const origin = path.join(dir, 'origin.git');
+  const checkout = path.join(dir, 'checkout');
+  const git = (args: string[], cwd = checkout) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'shipcheck-test',
+        GIT_AUTHOR_EMAIL: 'test@shipcheck.invalid',
+        GIT_COMMITTER_NAME: 'shipcheck-test',
+        GIT_COMMITTER_EMAIL: 'test@shipcheck.invalid',
+      },
+    }).trim();
+  mkdirSync(dir, { recursive: true });
+  execFileSync('git', ['init', '-q', '--bare', origin]);
+  execFileSync('git', ['init', '-q', '-b', 'main', checkout]);
+  cpSync(path.join(REPO_ROOT, 'examples', 'healthy'), checkout, { recursive: true });
+  // the example's Dockerfile on a base that already has what its apt-get and pip lines would fetch
+  const dockerfile = readFileSync(path.join(checkout, 'Dockerfile'), 'utf8');
+  const loopback = dockerfile
+    .replace(/^FROM .*$/m, `FROM ${EXAMPLES_APP_IMAGE}`)
+    .replace(/^RUN apt-get update[\s\S]*?lists\/\*\n/m, '')
+    .replace(/^RUN pip install .*\n/m, '');
+  expect(loopback).not.toMatch(/apt-get|pip install/);
+  expect(loopback).toContain('HEALTHCHECK');
+  writeFileSync(path.join(checkout, 'Dockerfile.loopback'), loopback);
+  mkdirSync(path.join(checkout, 'deploy'));
+  writeFileSync(path.join(checkout, 'deploy', 'smoke-user.sql'), SMOKE_USER);
+  writeFileSync(
+    path.join(checkout, 'docker-compose.loopback.yml'),
+    [
+      'services:',
+      '  web:',
+      '    build: { context: ., dockerfile: Dockerfile.loopback }',
+      '  worker:',
+      '    build: { context: ., dockerfile: Dockerfile.loopback }',
+      '  db:',
+      '    volumes:',
+      '      - ./schema/reference.sql:/docker-entrypoint-initdb.d/01-schema.sql:ro',
+      '      - ./deploy/smoke-user.sql:/docker-entrypoint-initdb.d/02-smoke-user.sql:ro',
+      '',
+    ].join('\n'),
+  );
+  git(['remote', 'add', 'origin', origin]);
+  git(['add', '-A']);
+  git(['commit', '-q', '-m', 'examples/healthy on the loopback server']);
+  git(['push', '-q', 'origin', 'HEAD:main']);
+  return { origin, checkout, sha: git(['rev-parse', 'HEAD']) };
+}

@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
@@ -129,4 +129,145 @@ async function running(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The images the examples' Compose file names, as the test Docker engine can have them (no registry here). */
+export const EXAMPLES_APP_IMAGE = 'shipcheck-test/examples-python:bookworm';
+
+const MYSQL_ENTRYPOINT = `#!/bin/bash
+# the official mysql image's first start, played by MariaDB: datadir, root password, MYSQL_DATABASE and
+# MYSQL_USER/MYSQL_PASSWORD, then /docker-entrypoint-initdb.d/*.sql into that database
+set -euo pipefail
+mkdir -p /run/mysqld
+if [ ! -d /var/lib/mysql/mysql ]; then
+  mariadb-install-db --user=root --datadir=/var/lib/mysql --skip-test-db >/dev/null
+  mariadbd --user=root --datadir=/var/lib/mysql --skip-networking --socket=/tmp/init.sock &
+  init=$!
+  until mariadb --socket=/tmp/init.sock -uroot -e 'SELECT 1' >/dev/null 2>&1; do sleep 0.2; done
+  mariadb --socket=/tmp/init.sock -uroot <<SQL
+CREATE USER 'root'@'%' IDENTIFIED BY '\${MYSQL_ROOT_PASSWORD}';
+GRANT ALL ON *.* TO 'root'@'%' WITH GRANT OPTION;
+CREATE DATABASE IF NOT EXISTS \\\`\${MYSQL_DATABASE}\\\`;
+CREATE USER '\${MYSQL_USER}'@'%' IDENTIFIED BY '\${MYSQL_PASSWORD}';
+GRANT ALL ON \\\`\${MYSQL_DATABASE}\\\`.* TO '\${MYSQL_USER}'@'%';
+SQL
+  for f in /docker-entrypoint-initdb.d/*.sql; do
+    [ -e "$f" ] && mariadb --socket=/tmp/init.sock -uroot "\${MYSQL_DATABASE}" < "$f"
+  done
+  kill "$init"
+  wait "$init" || true
+fi
+exec mariadbd --user=root --datadir=/var/lib/mysql --bind-address=0.0.0.0 "$@"
+`;
+
+const REDIS_ENTRYPOINT = `#!/bin/sh
+# as the official redis image does without a config file: reachable from the other containers
+if [ "\${1:-}" = redis-server ]; then shift; exec redis-server --bind 0.0.0.0 --protected-mode no "$@"; fi
+exec "$@"
+`;
+
+interface ImageRecipe {
+  tag: string;
+  packages: string[];
+  /** shell run after the packages are in */
+  then?: string;
+  commit: string[];
+}
+
+/**
+ * The examples' images on the test engine: the app's base (Debian's python3, `python`, the Debian packages of
+ * FROM_DEBIAN and FROM_INDEX from the machine's package index), and stand-ins tagged `mysql:8.0` (MariaDB behind the
+ * official image's environment contract) and `redis:7-alpine`. Built from the base image once per machine and
+ * recipe (docker save into ~/.cache/shipcheck), loaded afterwards.
+ */
+export function examplesImages(dockerHost: string, baseImage: string): void {
+  const index = localPackageIndex();
+  const indexRoot = path.dirname(new URL(index).pathname);
+  const recipes: ImageRecipe[] = [
+    {
+      tag: EXAMPLES_APP_IMAGE,
+      packages: [
+        'python3-pip',
+        'python-is-python3',
+        'python3-flask-limiter',
+        'python3-celery',
+        'celery',
+        'python3-redis',
+      ],
+      then: `pip install --quiet --break-system-packages --disable-pip-version-check --index-url ${index} ${FROM_INDEX.map((p) => `'${p}'`).join(' ')}`,
+      commit: ['WORKDIR /app'],
+    },
+    {
+      tag: 'mysql:8.0',
+      packages: ['mariadb-server'],
+      then: `printf '%s' ${shellQuote(MYSQL_ENTRYPOINT)} > /usr/local/bin/docker-entrypoint && chmod +x /usr/local/bin/docker-entrypoint && rm -rf /var/lib/mysql/*`,
+      commit: ['ENTRYPOINT ["/usr/local/bin/docker-entrypoint"]', 'CMD []'],
+    },
+    {
+      tag: 'redis:7-alpine',
+      packages: ['redis-server', 'redis-tools'],
+      then: `printf '%s' ${shellQuote(REDIS_ENTRYPOINT)} > /usr/local/bin/docker-entrypoint && chmod +x /usr/local/bin/docker-entrypoint`,
+      commit: ['ENTRYPOINT ["/usr/local/bin/docker-entrypoint"]', 'CMD ["redis-server"]'],
+    },
+  ];
+  const env = { ...process.env, DOCKER_HOST: dockerHost };
+  const docker = (args: string[], timeout = 600_000) => {
+    const run = spawnSync('docker', args, { env, encoding: 'utf8', timeout, maxBuffer: 1 << 26 });
+    if (run.status !== 0)
+      throw new Error(
+        `examples images: docker ${args.slice(0, 3).join(' ')} failed:\n${(run.stderr ?? '').slice(-3000)}`,
+      );
+    return run.stdout;
+  };
+  const cache = path.join(os.homedir(), '.cache', 'shipcheck');
+  mkdirSync(cache, { recursive: true });
+  for (const recipe of recipes) {
+    if (spawnSync('docker', ['image', 'inspect', recipe.tag], { env, stdio: 'ignore' }).status === 0)
+      continue;
+    const key = createHash('sha256')
+      .update(JSON.stringify([baseImage, recipe]))
+      .digest('hex')
+      .slice(0, 12);
+    const tarball = path.join(cache, `image-${recipe.tag.replace(/[^\w.-]/g, '_')}-${key}.tar`);
+    if (existsSync(tarball)) {
+      docker(['load', '--quiet', '--input', tarball]);
+      continue;
+    }
+    const name = `shipcheck-image-${key}`;
+    spawnSync('docker', ['rm', '-f', name], { env, stdio: 'ignore' });
+    const script = [
+      'set -e',
+      'export DEBIAN_FRONTEND=noninteractive',
+      'apt-get update -qq',
+      `apt-get install -y -qq --no-install-recommends ${recipe.packages.join(' ')} >/dev/null`,
+      recipe.then ?? 'true',
+      'rm -rf /var/lib/apt/lists/*',
+    ].join('\n');
+    docker([
+      'run',
+      '--name',
+      name,
+      '--network',
+      'host',
+      '-v',
+      `${indexRoot}:${indexRoot}:ro`,
+      baseImage,
+      'bash',
+      '-c',
+      script,
+    ]);
+    docker(['commit', ...recipe.commit.flatMap((change) => ['--change', change]), name, recipe.tag]);
+    docker(['rm', '-f', name]);
+    // the same image from an older recipe is of no use any more
+    const stale = `image-${recipe.tag.replace(/[^\w.-]/g, '_')}-`;
+    for (const file of readdirSync(cache))
+      if (file.startsWith(stale) && file.endsWith('.tar')) rmSync(path.join(cache, file), { force: true });
+    const partial = `${tarball}.partial`;
+    docker(['save', '--output', partial, recipe.tag]);
+    renameSync(partial, tarball);
+  }
+}
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
