@@ -101,7 +101,14 @@ export async function startExampleApp(
     ['--bind', `127.0.0.1:${port}`, '--workers', '1', '--timeout', '30', 'wsgi:app'],
     {
       cwd: path.join(REPO_ROOT, 'examples', example),
-      env: { PATH: `${bin}:/usr/bin:/bin`, HOME: os.tmpdir(), UPLOAD_FOLDER: uploads, ...env },
+      // no __pycache__ in the examples: their build context is what docker-build-test's tests judge
+      env: {
+        PATH: `${bin}:/usr/bin:/bin`,
+        HOME: os.tmpdir(),
+        PYTHONDONTWRITEBYTECODE: '1',
+        UPLOAD_FOLDER: uploads,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
