@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ShipcheckError } from '../core/errors.js';
+import { shipcheckErrorOf } from '../../test/helpers/errors.js';
 import { batchesOf } from './ssh-deploy.js';
 import { deploySettings } from './settings.js';
 
@@ -14,15 +15,7 @@ const base = {
 };
 const secrets = { key: 'not parsed until connecting' };
 
-function error(work: () => unknown): ShipcheckError {
-  try {
-    work();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ShipcheckError);
-    return e as ShipcheckError;
-  }
-  throw new Error('expected an error');
-}
+const error = shipcheckErrorOf;
 
 describe('ssh-deploy settings', () => {
   it('reads the host spec, defaults and the project name', () => {

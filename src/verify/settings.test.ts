@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shipcheckErrorOf } from '../../test/helpers/errors.js';
 import { loadConfig } from '../config/load.js';
-import { ShipcheckError } from '../core/errors.js';
 import { verifySettings } from './settings.js';
 
 function projectWithSpec(text: string): string {
@@ -12,15 +12,7 @@ function projectWithSpec(text: string): string {
   return root;
 }
 
-function error(work: () => unknown): ShipcheckError {
-  try {
-    work();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ShipcheckError);
-    return e as ShipcheckError;
-  }
-  throw new Error('expected an error');
-}
+const error = shipcheckErrorOf;
 
 describe('post-deploy-verify spec files', () => {
   it('reads the checks of a spec file', () => {

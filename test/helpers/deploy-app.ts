@@ -12,14 +12,14 @@ export interface AppRepo {
   git: (args: string[], cwd?: string) => string;
 }
 
-/** test/fixtures/deploy-app as a git repository with a bare origin, under `dir`. */
-export function createAppRepo(dir: string): AppRepo {
+/** test/fixtures/deploy-app (or another folder of this repository) as a git repository with a bare origin, under `dir`. */
+export function createAppRepo(dir: string, source = 'test/fixtures/deploy-app'): AppRepo {
   mkdirSync(dir, { recursive: true });
   const origin = path.join(dir, 'origin.git');
   const checkout = path.join(dir, 'checkout');
   execFileSync('git', ['init', '-q', '--bare', origin]);
   execFileSync('git', ['init', '-q', '-b', 'main', checkout]);
-  cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'deploy-app'), checkout, { recursive: true });
+  cpSync(path.join(REPO_ROOT, source), checkout, { recursive: true });
   const git = (args: string[], cwd = checkout): string =>
     execFileSync('git', args, {
       cwd,

@@ -1,14 +1,13 @@
 // The examples' own app code (Flask + Flask-SQLAlchemy on MariaDB, Celery on Redis, served by gunicorn) behind nginx
 // with the test CA, checked by post-deploy-verify with the checklist in the example's own shipcheck.yml. Only the
 // site's address is the test's: base-url, the TLS host and the redirect point at the loopback nginx.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { removeComposeProject } from '../helpers/deploy-app.js';
+import { createAppRepo, removeComposeProject } from '../helpers/deploy-app.js';
 import { scratchDatabase } from '../helpers/mariadb.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { runShipcheck, type CliRun } from '../helpers/run-cli.js';
@@ -240,24 +239,8 @@ async function expectPortFree(port: number): Promise<void> {
 
 /** examples/healthy as a git repository with a bare origin, plus the loopback stand-ins (see the describe above). */
 function exampleRepo(dir: string): { origin: string; checkout: string; sha: string } {
-  const origin = path.join(dir, 'origin.git');
-  const checkout = path.join(dir, 'checkout');
-  const git = (args: string[], cwd = checkout) =>
-    execFileSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'shipcheck-test',
-        GIT_AUTHOR_EMAIL: 'test@shipcheck.invalid',
-        GIT_COMMITTER_NAME: 'shipcheck-test',
-        GIT_COMMITTER_EMAIL: 'test@shipcheck.invalid',
-      },
-    }).trim();
-  mkdirSync(dir, { recursive: true });
-  execFileSync('git', ['init', '-q', '--bare', origin]);
-  execFileSync('git', ['init', '-q', '-b', 'main', checkout]);
-  cpSync(path.join(REPO_ROOT, 'examples', 'healthy'), checkout, { recursive: true });
+  const repo = createAppRepo(dir, 'examples/healthy');
+  const checkout = repo.checkout;
   // the example's Dockerfile on a base that already has what its apt-get and pip lines would fetch
   const dockerfile = readFileSync(path.join(checkout, 'Dockerfile'), 'utf8');
   const loopback = dockerfile
@@ -284,9 +267,5 @@ function exampleRepo(dir: string): { origin: string; checkout: string; sha: stri
       '',
     ].join('\n'),
   );
-  git(['remote', 'add', 'origin', origin]);
-  git(['add', '-A']);
-  git(['commit', '-q', '-m', 'examples/healthy on the loopback server']);
-  git(['push', '-q', 'origin', 'HEAD:main']);
-  return { origin, checkout, sha: git(['rev-parse', 'HEAD']) };
+  return { origin: repo.origin, checkout, sha: repo.commit('examples/healthy on the loopback server') };
 }
