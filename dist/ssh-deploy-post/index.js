@@ -61000,8 +61000,7 @@ function readYaml(text, options = {}) {
         throw syntaxError(error, text);
     }
     if (documents.length > 1) {
-        const second = events.filter((event) => event.type === EVENT_ID.DOCUMENT).length > 1;
-        throw new YamlSyntaxError(`holds ${documents.length} YAML documents${second ? ' (separated by ---)' : ''}; one is expected`, 1, 1);
+        throw new YamlSyntaxError(`holds ${documents.length} YAML documents (separated by ---); one is expected`, 1, 1);
     }
     const data = documents[0] ?? null;
     const limit = options.maxNodes ?? DEFAULT_MAX_NODES;

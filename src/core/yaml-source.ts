@@ -88,9 +88,8 @@ export function readYaml(text: string, options: ReadYamlOptions = {}): YamlSourc
     throw syntaxError(error, text);
   }
   if (documents.length > 1) {
-    const second = events.filter((event) => event.type === EVENT_ID.DOCUMENT).length > 1;
     throw new YamlSyntaxError(
-      `holds ${documents.length} YAML documents${second ? ' (separated by ---)' : ''}; one is expected`,
+      `holds ${documents.length} YAML documents (separated by ---); one is expected`,
       1,
       1,
     );
