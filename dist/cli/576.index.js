@@ -28,8 +28,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/yaml-source.ts
-var yaml_source = __webpack_require__(668);
 // EXTERNAL MODULE: ./src/config/env.ts
 var env = __webpack_require__(8409);
 // EXTERNAL MODULE: ./src/config/values.ts
@@ -365,18 +363,7 @@ function verifySettings(root, config, overrides = {}, secrets = {}) {
                 fix: 'give a YAML file with checks:, tls:, redirects:, uploads:, version: (docs/post-deploy-verify.md)',
             });
         }
-        let yaml;
-        try {
-            yaml = (0,yaml_source/* readYaml */.g)(text);
-        }
-        catch (error) {
-            if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
-                throw error;
-            throw new errors/* ShipcheckError */.b('input', `spec is not valid YAML: ${error.message}`, {
-                where: `${specFile}:${error.line}:${error.column}`,
-                fix: 'fix the YAML syntax at that position',
-            });
-        }
+        const yaml = (0,load/* readSettingsYaml */.Xw)(text, specFile, 'input', 'spec is not valid YAML');
         rawSpec = yaml.data ?? {};
         // ${NAME} references, as in shipcheck.yml (tokens and passwords come from the environment)
         rawSpec = (0,env/* expandEnvReferences */.Q)(rawSpec, process.env, (keyPath, problem) => new errors/* ShipcheckError */.b('input', `${keyPath.join('.')}: ${problem.message}`, {

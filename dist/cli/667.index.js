@@ -447,10 +447,10 @@ function readComposeSource(root, file) {
     }
     let yaml;
     try {
-        yaml = (0,yaml_source/* readYaml */.g)(text, { merge: true, tags: COMPOSE_TAGS });
+        yaml = (0,yaml_source/* readYaml */.gM)(text, { merge: true, tags: COMPOSE_TAGS });
     }
     catch (error) {
-        if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
+        if (!(error instanceof yaml_source/* YamlSyntaxError */.nN))
             throw error;
         return {
             findings: [
@@ -496,10 +496,7 @@ function schemaFindings(source) {
         return [];
     const errors = usefulErrors(validate.errors ?? []);
     return errors.slice(0, 20).map((error) => {
-        const keyPath = error.instancePath
-            .split('/')
-            .slice(1)
-            .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const keyPath = (0,yaml_source/* keyPathOfPointer */.bU)(error.instancePath);
         const at = keyPath.join('.') || 'the top level';
         let message;
         let fix = 'see the Compose Specification: https://docs.docker.com/reference/compose-file/';

@@ -399,7 +399,8 @@ function resolveFailOn(flag, configured) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
+  Z9: () => (/* binding */ loadConfig),
+  Xw: () => (/* binding */ readSettingsYaml)
 });
 
 // UNUSED EXPORTS: CONFIG_FILE_NAMES, parseConfig
@@ -463,18 +464,7 @@ function loadConfig(root, explicitFile, env = process.env) {
     };
 }
 function parseConfig(text, fileLabel, env = process.env) {
-    let yaml;
-    try {
-        yaml = (0,yaml_source/* readYaml */.g)(text);
-    }
-    catch (error) {
-        if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
-            throw error;
-        throw new errors/* ShipcheckError */.b('config', `not valid YAML: ${error.message}`, {
-            where: `${fileLabel}:${error.line}:${error.column}`,
-            fix: 'fix the YAML syntax at that position',
-        });
-    }
+    const yaml = readSettingsYaml(text, fileLabel, 'config');
     const raw = yaml.data ?? {};
     const validate = shipcheck_config_validator;
     if (!validate(raw)) {
@@ -491,6 +481,23 @@ function parseConfig(text, fileLabel, env = process.env) {
             fix: problem.fix,
         });
     }, secrets/* registerUrlSecrets */.AI);
+}
+/**
+ * A settings file (shipcheck.yml, a post-deploy-verify spec) read as YAML; invalid YAML is a ShipcheckError of
+ * `kind` at file:line:column, its message starting with `subject` (`not valid YAML`, `spec is not valid YAML`).
+ */
+function readSettingsYaml(text, fileLabel, kind, subject = 'not valid YAML') {
+    try {
+        return (0,yaml_source/* readYaml */.gM)(text);
+    }
+    catch (error) {
+        if (!(error instanceof yaml_source/* YamlSyntaxError */.nN))
+            throw error;
+        throw new errors/* ShipcheckError */.b(kind, `${subject}: ${error.message}`, {
+            where: `${fileLabel}:${error.line}:${error.column}`,
+            fix: 'fix the YAML syntax at that position',
+        });
+    }
 }
 function mostUsefulError(errors) {
     // An unknown key says more than the enum/type noise it causes elsewhere.
@@ -515,17 +522,10 @@ function describeSchemaError(error) {
     }
 }
 function jsonPointerToDots(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .join('.');
+    return (0,yaml_source/* keyPathOfPointer */.bU)(pointer).join('.');
 }
 function lineOf(yaml, error) {
-    const keyPath = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const keyPath = (0,yaml_source/* keyPathOfPointer */.bU)(error.instancePath);
     // an unknown key: the key's own line
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
@@ -597,8 +597,9 @@ function bool(raw, key, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ readYaml),
-/* harmony export */   n: () => (/* binding */ YamlSyntaxError)
+/* harmony export */   bU: () => (/* binding */ keyPathOfPointer),
+/* harmony export */   gM: () => (/* binding */ readYaml),
+/* harmony export */   nN: () => (/* binding */ YamlSyntaxError)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /**
@@ -608,6 +609,13 @@ function bool(raw, key, fallback) {
  * of a one-shot CLI run: bench/docker-build-test.)
  */
 
+/** A JSON Pointer (an ajv error's instancePath, `/services/web/ports/0`) as the key path lineOf takes. */
+function keyPathOfPointer(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
 /** Not valid YAML, or not one document: where (1-based) and why. */
 class YamlSyntaxError extends Error {
     line;

@@ -36890,7 +36890,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z9: () => (/* binding */ loadConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE_NAMES, parseConfig
+// UNUSED EXPORTS: CONFIG_FILE_NAMES, parseConfig, readSettingsYaml
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -37003,18 +37003,7 @@ function loadConfig(root, explicitFile, env = process.env) {
     };
 }
 function parseConfig(text, fileLabel, env = process.env) {
-    let yaml;
-    try {
-        yaml = (0,yaml_source/* readYaml */.g)(text);
-    }
-    catch (error) {
-        if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
-            throw error;
-        throw new errors/* ShipcheckError */.b('config', `not valid YAML: ${error.message}`, {
-            where: `${fileLabel}:${error.line}:${error.column}`,
-            fix: 'fix the YAML syntax at that position',
-        });
-    }
+    const yaml = readSettingsYaml(text, fileLabel, 'config');
     const raw = yaml.data ?? {};
     const validate = shipcheck_config_validator;
     if (!validate(raw)) {
@@ -37031,6 +37020,23 @@ function parseConfig(text, fileLabel, env = process.env) {
             fix: problem.fix,
         });
     }, secrets/* registerUrlSecrets */.AI);
+}
+/**
+ * A settings file (shipcheck.yml, a post-deploy-verify spec) read as YAML; invalid YAML is a ShipcheckError of
+ * `kind` at file:line:column, its message starting with `subject` (`not valid YAML`, `spec is not valid YAML`).
+ */
+function readSettingsYaml(text, fileLabel, kind, subject = 'not valid YAML') {
+    try {
+        return (0,yaml_source/* readYaml */.gM)(text);
+    }
+    catch (error) {
+        if (!(error instanceof yaml_source/* YamlSyntaxError */.nN))
+            throw error;
+        throw new errors/* ShipcheckError */.b(kind, `${subject}: ${error.message}`, {
+            where: `${fileLabel}:${error.line}:${error.column}`,
+            fix: 'fix the YAML syntax at that position',
+        });
+    }
 }
 function mostUsefulError(errors) {
     // An unknown key says more than the enum/type noise it causes elsewhere.
@@ -37055,17 +37061,10 @@ function describeSchemaError(error) {
     }
 }
 function jsonPointerToDots(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .join('.');
+    return (0,yaml_source/* keyPathOfPointer */.bU)(pointer).join('.');
 }
 function lineOf(yaml, error) {
-    const keyPath = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const keyPath = (0,yaml_source/* keyPathOfPointer */.bU)(error.instancePath);
     // an unknown key: the key's own line
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
@@ -37203,8 +37202,9 @@ const TOOL_URL = 'https://github.com/shipcheck/shipcheck';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ readYaml),
-/* harmony export */   n: () => (/* binding */ YamlSyntaxError)
+/* harmony export */   bU: () => (/* binding */ keyPathOfPointer),
+/* harmony export */   gM: () => (/* binding */ readYaml),
+/* harmony export */   nN: () => (/* binding */ YamlSyntaxError)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /**
@@ -37214,6 +37214,13 @@ const TOOL_URL = 'https://github.com/shipcheck/shipcheck';
  * of a one-shot CLI run: bench/docker-build-test.)
  */
 
+/** A JSON Pointer (an ajv error's instancePath, `/services/web/ports/0`) as the key path lineOf takes. */
+function keyPathOfPointer(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
 /** Not valid YAML, or not one document: where (1-based) and why. */
 class YamlSyntaxError extends Error {
     line;
@@ -37463,10 +37470,10 @@ function readComposeSource(root, file) {
     }
     let yaml;
     try {
-        yaml = (0,yaml_source/* readYaml */.g)(text, { merge: true, tags: COMPOSE_TAGS });
+        yaml = (0,yaml_source/* readYaml */.gM)(text, { merge: true, tags: COMPOSE_TAGS });
     }
     catch (error) {
-        if (!(error instanceof yaml_source/* YamlSyntaxError */.n))
+        if (!(error instanceof yaml_source/* YamlSyntaxError */.nN))
             throw error;
         return {
             findings: [
@@ -37512,10 +37519,7 @@ function schemaFindings(source) {
         return [];
     const errors = usefulErrors(validate.errors ?? []);
     return errors.slice(0, 20).map((error) => {
-        const keyPath = error.instancePath
-            .split('/')
-            .slice(1)
-            .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const keyPath = (0,yaml_source/* keyPathOfPointer */.bU)(error.instancePath);
         const at = keyPath.join('.') || 'the top level';
         let message;
         let fix = 'see the Compose Specification: https://docs.docker.com/reference/compose-file/';

@@ -56592,6 +56592,13 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
  * of a one-shot CLI run: bench/docker-build-test.)
  */
 
+/** A JSON Pointer (an ajv error's instancePath, `/services/web/ports/0`) as the key path lineOf takes. */
+function keyPathOfPointer(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
 /** Not valid YAML, or not one document: where (1-based) and why. */
 class YamlSyntaxError extends Error {
     line;
@@ -56865,18 +56872,7 @@ function loadConfig(root, explicitFile, env = process.env) {
     };
 }
 function parseConfig(text, fileLabel, env = process.env) {
-    let yaml;
-    try {
-        yaml = readYaml(text);
-    }
-    catch (error) {
-        if (!(error instanceof YamlSyntaxError))
-            throw error;
-        throw new errors/* ShipcheckError */.b('config', `not valid YAML: ${error.message}`, {
-            where: `${fileLabel}:${error.line}:${error.column}`,
-            fix: 'fix the YAML syntax at that position',
-        });
-    }
+    const yaml = readSettingsYaml(text, fileLabel, 'config');
     const raw = yaml.data ?? {};
     const validate = shipcheck_config_validator;
     if (!validate(raw)) {
@@ -56893,6 +56889,23 @@ function parseConfig(text, fileLabel, env = process.env) {
             fix: problem.fix,
         });
     }, secrets/* registerUrlSecrets */.AI);
+}
+/**
+ * A settings file (shipcheck.yml, a post-deploy-verify spec) read as YAML; invalid YAML is a ShipcheckError of
+ * `kind` at file:line:column, its message starting with `subject` (`not valid YAML`, `spec is not valid YAML`).
+ */
+function readSettingsYaml(text, fileLabel, kind, subject = 'not valid YAML') {
+    try {
+        return readYaml(text);
+    }
+    catch (error) {
+        if (!(error instanceof YamlSyntaxError))
+            throw error;
+        throw new errors/* ShipcheckError */.b(kind, `${subject}: ${error.message}`, {
+            where: `${fileLabel}:${error.line}:${error.column}`,
+            fix: 'fix the YAML syntax at that position',
+        });
+    }
 }
 function mostUsefulError(errors) {
     // An unknown key says more than the enum/type noise it causes elsewhere.
@@ -56917,17 +56930,10 @@ function describeSchemaError(error) {
     }
 }
 function jsonPointerToDots(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .join('.');
+    return keyPathOfPointer(pointer).join('.');
 }
 function lineOf(yaml, error) {
-    const keyPath = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const keyPath = keyPathOfPointer(error.instancePath);
     // an unknown key: the key's own line
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { ShipcheckError } from '../core/errors.js';
 import { registerUrlSecrets } from '../core/secrets.js';
-import { readYaml, YamlSyntaxError, type YamlSource } from '../core/yaml-source.js';
+import { keyPathOfPointer, readYaml, YamlSyntaxError, type YamlSource } from '../core/yaml-source.js';
 // shipcheck.schema.json compiled ahead of time by scripts/compile-schemas.mjs (no ajv compile at start-up)
 import validateConfigSchema from '../generated/shipcheck-config-validator.js';
 import { expandEnvReferences } from './env.js';
@@ -63,16 +63,7 @@ export function parseConfig(
   fileLabel: string,
   env: NodeJS.ProcessEnv = process.env,
 ): ShipcheckConfig {
-  let yaml: YamlSource;
-  try {
-    yaml = readYaml(text);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ShipcheckError('config', `not valid YAML: ${error.message}`, {
-      where: `${fileLabel}:${error.line}:${error.column}`,
-      fix: 'fix the YAML syntax at that position',
-    });
-  }
+  const yaml = readSettingsYaml(text, fileLabel, 'config');
   const raw: unknown = yaml.data ?? {};
   const validate = validateConfigSchema;
   if (!validate(raw)) {
@@ -94,6 +85,27 @@ export function parseConfig(
     },
     registerUrlSecrets,
   ) as ShipcheckConfig;
+}
+
+/**
+ * A settings file (shipcheck.yml, a post-deploy-verify spec) read as YAML; invalid YAML is a ShipcheckError of
+ * `kind` at file:line:column, its message starting with `subject` (`not valid YAML`, `spec is not valid YAML`).
+ */
+export function readSettingsYaml(
+  text: string,
+  fileLabel: string,
+  kind: ShipcheckError['kind'],
+  subject = 'not valid YAML',
+): YamlSource {
+  try {
+    return readYaml(text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new ShipcheckError(kind, `${subject}: ${error.message}`, {
+      where: `${fileLabel}:${error.line}:${error.column}`,
+      fix: 'fix the YAML syntax at that position',
+    });
+  }
 }
 
 function mostUsefulError(errors: ErrorObject[]): ErrorObject {
@@ -121,18 +133,11 @@ function describeSchemaError(error: ErrorObject): string {
 }
 
 function jsonPointerToDots(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');
+  return keyPathOfPointer(pointer).join('.');
 }
 
 function lineOf(yaml: YamlSource, error: ErrorObject): number {
-  const keyPath = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const keyPath = keyPathOfPointer(error.instancePath);
   // an unknown key: the key's own line
   if (error.keyword === 'additionalProperties') {
     const key = (error.params as { additionalProperty: string }).additionalProperty;

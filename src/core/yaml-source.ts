@@ -18,6 +18,14 @@ import {
 
 export type KeyPath = ReadonlyArray<string | number>;
 
+/** A JSON Pointer (an ajv error's instancePath, `/services/web/ports/0`) as the key path lineOf takes. */
+export function keyPathOfPointer(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** Not valid YAML, or not one document: where (1-based) and why. */
 export class YamlSyntaxError extends Error {
   constructor(

@@ -8,7 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { defineMappingTag, defineScalarTag, defineSequenceTag } from 'js-yaml';
-import { readYaml, YamlSyntaxError, type KeyPath, type YamlSource } from '../core/yaml-source.js';
+import {
+  keyPathOfPointer,
+  readYaml,
+  YamlSyntaxError,
+  type KeyPath,
+  type YamlSource,
+} from '../core/yaml-source.js';
 import type { Finding } from '../report/types.js';
 // data/compose-spec.json compiled ahead of time (scripts/compile-schemas.mjs): ajv takes ~250 ms to compile it
 import validateComposeSpec from '../generated/compose-spec-validator.js';
@@ -121,10 +127,7 @@ function schemaFindings(source: ComposeSource): Finding[] {
   if (validate(source.data)) return [];
   const errors = usefulErrors(validate.errors ?? []);
   return errors.slice(0, 20).map((error) => {
-    const keyPath = error.instancePath
-      .split('/')
-      .slice(1)
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keyPath = keyPathOfPointer(error.instancePath);
     const at = keyPath.join('.') || 'the top level';
     let message: string;
     let fix = 'see the Compose Specification: https://docs.docker.com/reference/compose-file/';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ShipcheckError } from '../core/errors.js';
 import { registerUrlSecrets } from '../core/secrets.js';
-import { readYaml, YamlSyntaxError, type YamlSource } from '../core/yaml-source.js';
 import { expandEnvReferences } from '../config/env.js';
+import { readSettingsYaml } from '../config/load.js';
 import { bool, optionalString, stringList } from '../config/values.js';
 import {
   SSH_CONNECTION_KEYS,
@@ -90,16 +90,7 @@ export function verifySettings(
         },
       );
     }
-    let yaml: YamlSource;
-    try {
-      yaml = readYaml(text);
-    } catch (error) {
-      if (!(error instanceof YamlSyntaxError)) throw error;
-      throw new ShipcheckError('input', `spec is not valid YAML: ${error.message}`, {
-        where: `${specFile}:${error.line}:${error.column}`,
-        fix: 'fix the YAML syntax at that position',
-      });
-    }
+    const yaml = readSettingsYaml(text, specFile, 'input', 'spec is not valid YAML');
     rawSpec = yaml.data ?? {};
     // ${NAME} references, as in shipcheck.yml (tokens and passwords come from the environment)
     rawSpec = expandEnvReferences(

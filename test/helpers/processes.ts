@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import net from 'node:net';
 
 /** SIGTERM to a server the tests started (by its PID, nothing else), SIGKILL when it outlives `graceMs`. */
@@ -44,4 +44,29 @@ export async function waitForListening(
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  /** the tail of what it printed (stdout and stderr) */
+  log: () => string;
+}
+
+/**
+ * Starts a server the tests need and waits until it listens on host:port (see waitForListening), keeping the tail
+ * of its output for the error that says why it did not.
+ */
+export async function startServerProcess(
+  command: string,
+  args: readonly string[],
+  listen: { host: string; port: number; what: string },
+  options: Omit<SpawnOptions, 'stdio'> = {},
+): Promise<ServerProcess> {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  await waitForListening(child, listen.host, listen.port, listen.what, () => log);
+  return { child, log: () => log };
 }

@@ -1,10 +1,10 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
-import { stopChild, waitForListening } from '../helpers/processes.js';
+import { startServerProcess, stopChild, type ServerProcess } from '../helpers/processes.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 
 /**
@@ -80,12 +80,12 @@ export interface RunningService {
 export async function startRedis(): Promise<RunningService> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-redis-'));
-  const child = spawn(
+  const server = await startServerProcess(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { host: '127.0.0.1', port, what: 'redis-server' },
   );
-  return running(child, port, 'redis-server', `redis://127.0.0.1:${port}/0`, dir);
+  return running(server, port, `redis://127.0.0.1:${port}/0`, dir);
 }
 
 /** One of the examples' apps run from its own code with gunicorn (one worker) on 127.0.0.1. */
@@ -96,9 +96,10 @@ export async function startExampleApp(
   const bin = examplesPython();
   const port = await freePort();
   const uploads = mkdtempSync(path.join(os.tmpdir(), `shipcheck-${example}-uploads-`));
-  const child = spawn(
+  const server = await startServerProcess(
     path.join(bin, 'gunicorn'),
     ['--bind', `127.0.0.1:${port}`, '--workers', '1', '--timeout', '30', 'wsgi:app'],
+    { host: '127.0.0.1', port, what: `examples/${example} (gunicorn)` },
     {
       cwd: path.join(REPO_ROOT, 'examples', example),
       // no __pycache__ in the examples: their build context is what docker-build-test's tests judge
@@ -109,30 +110,18 @@ export async function startExampleApp(
         UPLOAD_FOLDER: uploads,
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  return running(child, port, `examples/${example} (gunicorn)`, `http://127.0.0.1:${port}`, uploads);
+  return running(server, port, `http://127.0.0.1:${port}`, uploads);
 }
 
-async function running(
-  child: ChildProcess,
-  port: number,
-  what: string,
-  url: string,
-  dir: string,
-): Promise<RunningService> {
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  await waitForListening(child, '127.0.0.1', port, what, () => log);
+function running(server: ServerProcess, port: number, url: string, dir: string): RunningService {
   return {
     port,
     url,
-    log: () => log,
+    log: server.log,
     stop: async () => {
-      await stopChild(child, 5000);
+      await stopChild(server.child, 5000);
       rmSync(dir, { recursive: true, force: true });
     },
   };

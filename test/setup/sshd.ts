@@ -1,9 +1,9 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
-import { stopChild, waitForListening } from '../helpers/processes.js';
+import { startServerProcess, stopChild } from '../helpers/processes.js';
 
 export interface SshServer {
   host: string;
@@ -103,12 +103,11 @@ export async function startSshd(
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', config], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const { child } = await startServerProcess('/usr/sbin/sshd', ['-D', '-e', '-f', config], {
+    host,
+    port,
+    what: 'sshd',
   });
-  let log = '';
-  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)));
-  await waitForListening(child, host, port, 'sshd', () => log);
   const [keyType, keyBase64] = hostKey.publicKey.split(' ');
   const fingerprint = execFileSync('ssh-keygen', [
     '-l',

@@ -1,9 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/ports.js';
-import { stopChild, waitForListening } from '../helpers/processes.js';
+import { startServerProcess, stopChild } from '../helpers/processes.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 
 export interface FlaskApp {
@@ -18,21 +18,16 @@ export async function startFlask(
 ): Promise<FlaskApp> {
   const port = options.port ?? (await freePort());
   const uploads = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-uploads-'));
-  const child = spawn(
+  const { child } = await startServerProcess(
     '/usr/bin/python3',
     [
       path.join(REPO_ROOT, 'test/fixtures/verify-app/app.py'),
       String(port),
       ...(options.buggy ? ['buggy'] : []),
     ],
-    {
-      env: { PATH: '/usr/bin:/bin', UPLOAD_DIR: uploads, ...options.env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
+    { host: '127.0.0.1', port, what: 'the Flask app' },
+    { env: { PATH: '/usr/bin:/bin', UPLOAD_DIR: uploads, ...options.env } },
   );
-  let log = '';
-  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)));
-  await waitForListening(child, '127.0.0.1', port, 'the Flask app', () => log);
   return {
     port,
     url: `http://127.0.0.1:${port}`,
@@ -249,12 +244,11 @@ http {
 }
 `;
   writeFileSync(path.join(dir, 'nginx.conf'), config);
-  const child = spawn('/usr/sbin/nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let log = '';
-  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)));
-  await waitForListening(child, '127.0.0.1', ports.good, 'nginx', () => log);
+  const { child } = await startServerProcess(
+    '/usr/sbin/nginx',
+    ['-c', path.join(dir, 'nginx.conf'), '-p', dir],
+    { host: '127.0.0.1', port: ports.good, what: 'nginx' },
+  );
   return {
     ...ports,
     certs,
