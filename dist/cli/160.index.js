@@ -826,7 +826,18 @@ function isNameChar(c) {
     return isNameStart(c) || (c >= CH_D0 && c <= CH_D9);
 }
 // needles made once: a string needle is converted to bytes on every search
-const IMPORT_BYTES = Buffer.from('import');
+// searched without its `i`: Buffer#indexOf steps by the needle's first byte, and `m` is rarer than `i` in Python
+// (a third faster over the standard library)
+const MPORT_BYTES = Buffer.from('mport');
+const CH_LowerI = 105;
+/** The offset of the next `import` at or after `from`, or -1. */
+function indexOfImport(bytes, from) {
+    for (let p = bytes.indexOf(MPORT_BYTES, from + 1); p > 0; p = bytes.indexOf(MPORT_BYTES, p + 5)) {
+        if (bytes[p - 1] === CH_LowerI)
+            return p - 1;
+    }
+    return -1;
+}
 /** Byte classes for the fast path that skips the rest of a statement. */
 const BYTE_Plain = 0;
 const BYTE_Quote = 1;
@@ -1393,7 +1404,7 @@ function scanPythonImports(buf, options = {}) {
     // Every statement or call this reader records spells `import` at or after its start (import, from ...
     // import, import_module, __import__): once no `import` follows, no statement can be one. Searched forward
     // as the reader advances (each byte once; a search back from the end cost twice as much).
-    let nextImport = bytes.indexOf(IMPORT_BYTES);
+    let nextImport = indexOfImport(bytes, 0);
     /** indentation of an `if TYPE_CHECKING:` header whose body we are in; -1 when none */
     let typeCheckingIndent = -1;
     // where the statement being read sits: set before each reader call, so the one `record` closure serves them all
@@ -1417,7 +1428,7 @@ function scanPythonImports(buf, options = {}) {
             continue;
         // (an open try block still needs its except line, which marks the imports it guards)
         if (tok.start > nextImport) {
-            nextImport = nextImport < 0 ? -1 : bytes.indexOf(IMPORT_BYTES, tok.start);
+            nextImport = nextImport < 0 ? -1 : indexOfImport(bytes, tok.start);
             if (nextImport < 0 && tries.length === 0)
                 break;
             if (nextImport < 0)

@@ -20,6 +20,14 @@ describe('Python import scanner', () => {
     expect(found[2]!.names).toEqual(['g', 'h']);
   });
 
+  it('finds an import after words that end in `mport` and one at the very first byte', () => {
+    expect(modules('import first\nxmport = 1\ndef mport(): pass\nimport_ = 2\nimport second\n')).toEqual([
+      'first',
+      'second',
+    ]);
+    expect(modules('smport = 1\nfrom x import (y)')).toEqual(['x']);
+  });
+
   it('ignores relative imports, __future__, strings, docstrings and comments', () => {
     expect(
       modules(
