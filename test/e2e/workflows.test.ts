@@ -1,11 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createAppRepo, removeComposeProject, type AppRepo } from '../helpers/deploy-app.js';
-import { scratchDatabase } from '../helpers/mariadb.js';
+import { parseDocument } from 'yaml';
+import { removeComposeProject, type AppRepo } from '../helpers/deploy-app.js';
+import {
+  EXAMPLE_SERVER_ENV,
+  exampleRepo,
+  expectPortFree,
+  SMOKE_USER_SQL,
+  writeLoopbackDockerfile,
+} from '../helpers/example-repo.js';
 import { freePort } from '../helpers/ports.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import {
@@ -15,6 +22,7 @@ import {
   type JobRun,
   type ServiceSpec,
 } from '../helpers/workflow-runner.js';
+import { examplesImages, examplesPython } from '../setup/examples-app.js';
 import { startMariaDb } from '../setup/mariadb.js';
 import { startSshd, type SshServer } from '../setup/sshd.js';
 import { startNginx, type Nginx } from '../setup/web.js';
@@ -23,7 +31,13 @@ import { startNginx, type Nginx } from '../setup/web.js';
  * The three workflows end to end on a loopback "production server": the jobs of .github/workflows/pr-checks.yml,
  * deploy.yml and rollback.yml are played step by step (their real `if:` conditions and expressions) with the
  * bundled actions run as the runner runs them, against sshd on 127.0.0.6 as the server, the test Docker engine
- * with docker-compose, MariaDB as the production database and nginx with a test CA in front of the app.
+ * with docker-compose, and nginx with a test CA in front of the app. What is deployed is examples/healthy itself
+ * (web, Celery worker, MySQL, Redis from its docker-compose.prod.yml, with the loopback stand-ins of
+ * test/helpers/example-repo.ts), in three versions:
+ * - v1: the example plus a migration runner (migrations/ applied once each, recorded in schema_migrations);
+ * - v2: `jobs.location`, the model column and its migration;
+ * - v3: a salary column in the model whose migration was forgotten; Docker's HEALTHCHECK moved to a new `/livez`,
+ *   so the deploy gate passes, while `/healthz` now reads the models' tables and answers 503.
  */
 const docker = inject('docker');
 let server: SshServer;
@@ -31,14 +45,14 @@ let nginx: Nginx;
 let app: AppRepo;
 let work: string;
 let appDir: string;
-let port: number;
 let knownHosts: string;
-let databaseUrl: string;
-let dropDatabase: () => Promise<void>;
+let python: string;
 const summaries = () => path.join(work, 'summaries');
 const shas: Record<string, string> = {};
 
 const PROJECT = `sc-e2e-${process.pid}`;
+/** production's database as the server sees it: the db container, published on the server's loopback */
+let productionUrl: string;
 
 function contexts(
   sha: string,
@@ -70,21 +84,67 @@ async function deployJob(sha: string): Promise<JobRun> {
     '.github/workflows/deploy.yml',
     'deploy',
     contexts(sha, { ...serverInputs(), environment: 'production' }),
-    {
-      workspace: app.checkout,
-      env: { DB_PASSWORD: inject('mariadb').password },
-      summaryDir: summaries(),
-    },
+    { workspace: app.checkout, summaryDir: summaries() },
   );
 }
 
-async function served(): Promise<string> {
+/** Which version the web container answering on 127.0.0.1:8000 runs: ssh-deploy tags its image with the SHA. */
+function served(): string {
+  const images = execFileSync(
+    'docker',
+    [
+      'ps',
+      '--filter',
+      `label=com.docker.compose.project=${PROJECT}`,
+      '--filter',
+      'label=com.docker.compose.service=web',
+      '--format',
+      '{{.Image}}',
+    ],
+    { env: { ...process.env, DOCKER_HOST: docker.host }, encoding: 'utf8' },
+  )
+    .trim()
+    .split('\n')
+    .filter(Boolean);
+  const versions = images.map((image) => {
+    const sha = /:([0-9a-f]{40})$/.exec(image)?.[1];
+    return Object.entries(shas).find(([, known]) => known === sha)?.[0] ?? image;
+  });
+  return versions.join(', ') || 'nothing';
+}
+
+async function status(pathname: string): Promise<number | string> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/version`, { signal: AbortSignal.timeout(3000) });
-    return await response.text();
-  } catch {
-    return 'unreachable';
+    const response = await fetch(`http://127.0.0.1:8000${pathname}`, { signal: AbortSignal.timeout(5000) });
+    await response.arrayBuffer();
+    return response.status;
+  } catch (error) {
+    return String(error);
   }
+}
+
+/** The migrations production has applied, in order. */
+function appliedMigrations(): string[] {
+  const { port } = new URL(productionUrl);
+  return execFileSync(
+    'mariadb',
+    [
+      '--no-defaults',
+      '-h',
+      '127.0.0.1',
+      '-P',
+      port,
+      '-u',
+      'app',
+      '-N',
+      '-e',
+      'SELECT name FROM schema_migrations ORDER BY name',
+      'resumes',
+    ],
+    { env: { ...process.env, MYSQL_PWD: 'app-loopback-pw' }, encoding: 'utf8' },
+  )
+    .trim()
+    .split('\n');
 }
 
 function ledger(): Array<{ sha: string; status: string }> {
@@ -95,6 +155,24 @@ function ledger(): Array<{ sha: string; status: string }> {
 }
 
 const step = (run: JobRun, id: string) => run.steps.find((s) => s.id === id)!;
+
+/** The verify step passed the readiness wait, every check of the example's checklist and the deployed commit. */
+function expectChecklistPassed(run: JobRun): void {
+  const summary = step(run, 'verify').action!.summary;
+  expect(summary).toMatch(/post-deploy-verify: 6 passed, 0 failed/);
+  for (const check of [
+    'ready: GET /healthz',
+    'health and database',
+    'jobs API',
+    `TLS 127.0.0.1:${nginx.good}`,
+    `redirect http://127.0.0.1:${nginx.redirect}/`,
+    'upload 陈熙蕾.docx',
+    'deployed commit',
+  ])
+    expect(summary).toMatch(
+      new RegExp(`^\\| ${check.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^|]* \\| ✅ passed \\|`, 'm'),
+    );
+}
 
 /**
  * A job's `mysql:8` service container, played by a private MariaDB: the root password and database its env asks
@@ -116,78 +194,129 @@ async function playMysqlService(spec: ServiceSpec): Promise<{ port: number; stop
   return { port: mysql.port, stop };
 }
 
+/** Edits a file of the checkout: `replace` must match. */
+function edit(file: string, find: string | RegExp, replacement: string): void {
+  const full = path.join(app.checkout, file);
+  const before = readFileSync(full, 'utf8');
+  const after = before.replace(find, replacement);
+  if (after === before) throw new Error(`e2e: ${file} no longer contains ${String(find)}`);
+  writeFileSync(full, after);
+}
+
 beforeAll(async () => {
+  // the example publishes its web service on 127.0.0.1:8000, as production does
+  await expectPortFree(8000);
+  examplesImages(docker.host, docker.baseImage);
+  // the runner's Python for the pull-request job's migrations-command (the example's PyMySQL included)
+  python = path.join(examplesPython(), 'python');
   work = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-e2e-'));
   server = await startSshd('127.0.0.6', { setEnv: { DOCKER_HOST: docker.host } });
   knownHosts = path.join(work, 'known_hosts');
   writeFileSync(knownHosts, `${server.knownHostsLine}\n`);
-  port = await freePort();
-  nginx = await startNginx(port);
+  nginx = await startNginx(8000);
   appDir = path.join(work, 'server', 'app');
   mkdirSync(path.join(appDir, 'shared'), { recursive: true });
-  writeFileSync(path.join(appDir, 'shared', '.env'), `PORT=${port}\n`);
-  const db = await scratchDatabase('', 'shipcheck_e2e');
-  databaseUrl = db.url;
-  dropDatabase = db.drop;
-  const mariadb = inject('mariadb');
-  app = createAppRepo(path.join(work, 'repo'));
-  // the project's facts, committed with it (paths and ports of this run)
-  writeFileSync(
-    path.join(app.checkout, 'shipcheck.yml'),
-    [
-      'ssh-deploy:',
-      `  repo: ${app.origin}`,
-      `  project-name: ${PROJECT}`,
-      '  health-timeout: 60',
-      '  env: [DB_PASSWORD]',
-      `  migrate-command: for f in migrations/*.sql; do MYSQL_PWD="$DB_PASSWORD" mariadb --no-defaults -h 127.0.0.1 -P ${mariadb.port} -u ${mariadb.user} ${db.name} < "$f"; done`,
-      'verify:',
-      `  base-url: https://127.0.0.1:${nginx.good}`,
-      `  ca-file: ${nginx.certs.ca}`,
-      '  wait: { path: /healthz, timeout: 10 }',
-      '  checks:',
-      '    - { name: public health, path: /healthz, expect: { status: 200, json: { $.status: ok } } }',
-      `  tls: ["127.0.0.1:${nginx.good}"]`,
-      `  redirects: ["http://127.0.0.1:${nginx.redirect}/"]`,
-      '',
-    ].join('\n'),
-  );
+  writeFileSync(path.join(appDir, 'shared', '.env'), EXAMPLE_SERVER_ENV);
+  const dbPort = await freePort();
+  productionUrl = `mysql://app:app-loopback-pw@127.0.0.1:${dbPort}/resumes`;
+
+  // v1: examples/healthy with a migration runner; its first migration is the reference schema
+  app = exampleRepo(path.join(work, 'repo'), { seed: 'migrations', dbPort, healthInterval: '2s' });
+  cpSync(path.join(REPO_ROOT, 'test/fixtures/example-migrations'), app.checkout, { recursive: true });
   mkdirSync(path.join(app.checkout, 'migrations'));
-  mkdirSync(path.join(app.checkout, 'schema'));
-  mkdirSync(path.join(app.checkout, 'scripts'));
-  // the project's migration runner, as pr-checks' migrations-command calls it: reads DATABASE_URL like an app does
-  writeFileSync(
-    path.join(app.checkout, 'scripts', 'migrate.sh'),
-    [
-      'set -eu',
-      'url="${DATABASE_URL#*://}"; creds="${url%%@*}"; rest="${url#*@}"',
-      'user="${creds%%:*}"; password="${creds#*:}"; hostport="${rest%%/*}"; database="${rest#*/}"',
-      'for f in migrations/*.sql; do',
-      '  MYSQL_PWD="$password" mariadb --no-defaults -h "${hostport%%:*}" -P "${hostport#*:}" -u "$user" "$database" < "$f"',
-      'done',
-      '',
-    ].join('\n'),
-  );
-  const migration1 =
-    'CREATE TABLE IF NOT EXISTS resumes (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, filename VARCHAR(255) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n';
-  writeFileSync(path.join(app.checkout, 'migrations', '001_resumes.sql'), migration1);
-  writeFileSync(path.join(app.checkout, 'schema', 'reference.sql'), migration1.replace(' IF NOT EXISTS', ''));
-  shas.v1 = app.commit('v1');
-  const migration2 = 'ALTER TABLE resumes ADD COLUMN IF NOT EXISTS original_filename VARCHAR(255) NULL;\n';
-  writeFileSync(path.join(app.checkout, 'migrations', '002_original_filename.sql'), migration2);
-  writeFileSync(
+  cpSync(
     path.join(app.checkout, 'schema', 'reference.sql'),
-    'CREATE TABLE resumes (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, filename VARCHAR(255) NOT NULL, original_filename VARCHAR(255) NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n',
+    path.join(app.checkout, 'migrations', '001_initial_schema.sql'),
+  );
+  writeFileSync(path.join(app.checkout, 'migrations', '002_smoke_test_user.sql'), SMOKE_USER_SQL);
+  // the project's facts, committed with it: the example's own shipcheck.yml, its checklist pointed at the loopback
+  // site (and a short readiness wait: v3 is expected never to be ready)
+  const settings = parseDocument(readFileSync(path.join(app.checkout, 'shipcheck.yml'), 'utf8'));
+  settings.set('ssh-deploy', {
+    repo: app.origin,
+    'project-name': PROJECT,
+    'compose-file': ['docker-compose.prod.yml', 'docker-compose.loopback.yml'],
+    'health-timeout': 180,
+    'migrate-command': 'docker-compose run --rm web python scripts/migrate.py',
+  });
+  settings.setIn(['schema-compare', 'ignore'], ['schema_migrations']);
+  settings.setIn(['verify', 'base-url'], `https://127.0.0.1:${nginx.good}`);
+  settings.setIn(['verify', 'ca-file'], nginx.certs.ca);
+  settings.setIn(['verify', 'wait', 'timeout'], 20);
+  settings.setIn(['verify', 'tls'], [`127.0.0.1:${nginx.good}`]);
+  settings.setIn(['verify', 'redirects'], [`http://127.0.0.1:${nginx.redirect}/`]);
+  writeFileSync(path.join(app.checkout, 'shipcheck.yml'), settings.toString());
+  shas.v1 = app.commit('v1');
+
+  // v2: jobs.location, the model column with its migration (and the reference schema updated with it)
+  writeFileSync(
+    path.join(app.checkout, 'migrations', '003_jobs_location.sql'),
+    'ALTER TABLE `jobs` ADD COLUMN `location` varchar(100) DEFAULT NULL AFTER `projects`;\n',
+  );
+  edit(
+    'schema/reference.sql',
+    '  `projects` json DEFAULT NULL,\n',
+    '  `projects` json DEFAULT NULL,\n  `location` varchar(100) DEFAULT NULL,\n',
+  );
+  edit(
+    'app/models.py',
+    '    projects: Mapped[list | None] = mapped_column(JSON)\n',
+    '    projects: Mapped[list | None] = mapped_column(JSON)\n    location: Mapped[str | None] = mapped_column(String(100))\n',
+  );
+  edit(
+    'app/routes/jobs.py',
+    '"projects": job.projects or [],',
+    '"projects": job.projects or [],\n            "location": job.location,',
   );
   shas.v2 = app.commit('v2');
+
+  // v3: a model column nobody migrated, a deep /healthz, and Docker's HEALTHCHECK on a shallow /livez
+  edit(
+    'app/models.py',
+    '    location: Mapped[str | None] = mapped_column(String(100))\n',
+    '    location: Mapped[str | None] = mapped_column(String(100))\n    salary_range: Mapped[str | None] = mapped_column(String(64))\n',
+  );
+  edit(
+    'app/routes/health.py',
+    [
+      '',
+      '@health_bp.get("/healthz")',
+      'def healthz():',
+      '    """Liveness and database reachability, for Docker\'s HEALTHCHECK and post-deploy checks."""',
+      '    try:',
+      '        db.session.execute(text("SELECT 1"))',
+      '',
+    ].join('\n'),
+    [
+      '',
+      '@health_bp.get("/livez")',
+      'def livez():',
+      '    """The process answers: for Docker\'s HEALTHCHECK (a database outage must not restart every container)."""',
+      '    return jsonify(status="ok")',
+      '',
+      '',
+      '@health_bp.get("/healthz")',
+      'def healthz():',
+      '    """Ready: the database answers and every model\'s table reads."""',
+      '    from ..models import Job, Resume, User',
+      '',
+      '    try:',
+      '        db.session.execute(text("SELECT 1"))',
+      '        for model in (User, Resume, Job):',
+      '            db.session.execute(db.select(model).limit(1)).all()',
+      '',
+    ].join('\n'),
+  );
+  edit('Dockerfile', 'http://127.0.0.1:8000/healthz', 'http://127.0.0.1:8000/livez');
+  writeLoopbackDockerfile(app.checkout);
   shas.v3 = app.commit('degraded-v3');
   // the workspace a deploy of each commit checks out
   app.git(['checkout', '-q', shas.v1]);
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   removeComposeProject(docker.host, PROJECT);
-  await Promise.all([server?.stop(), nginx?.stop(), dropDatabase?.()]);
+  await Promise.all([server?.stop(), nginx?.stop()]);
 });
 
 describe('the workflows end to end on a loopback server', () => {
@@ -228,8 +357,11 @@ describe('the workflows end to end on a loopback server', () => {
     expect(first.outcome, first.summary).toBe('success');
     expect(first.outputs['deployed-sha']).toBe(shas.v1);
     expect(step(first, 'verify').outcome).toBe('success');
+    // the example's whole checklist ran: health with the database, the jobs API, the 陈熙蕾.docx upload, TLS, redirect
+    expectChecklistPassed(first);
     expect(step(first, 'rollback').outcome).toBe('skipped');
-    expect(await served()).toBe('v1');
+    expect(served()).toBe('v1');
+    expect(appliedMigrations()).toEqual(['001_initial_schema.sql', '002_smoke_test_user.sql']);
     // the post step found no lock left to release
     expect(step(first, 'deploy').post?.exitCode).toBe(0);
 
@@ -237,14 +369,26 @@ describe('the workflows end to end on a loopback server', () => {
     const second = await deployJob(shas.v2!);
     expect(second.outcome, second.summary).toBe('success');
     expect(second.outputs['previous-sha']).toBe(shas.v1);
-    expect(await served()).toBe('v2');
+    expect(served()).toBe('v2');
+    // the migration ran before v2 started: its jobs API (which selects jobs.location) is among what verify passed
+    expect(appliedMigrations()).toEqual([
+      '001_initial_schema.sql',
+      '002_smoke_test_user.sql',
+      '003_jobs_location.sql',
+    ]);
+    expectChecklistPassed(second);
+    // production read through the SSH tunnel, as the server sees it, against v2's reference schema
     const drift = await playJob(
       '.github/workflows/pr-checks.yml',
       'schema-compare',
       contexts(
         shas.v2!,
-        { 'schema-reference': 'schema/reference.sql' },
-        { 'production-database-url': databaseUrl },
+        {
+          'schema-reference': 'schema/reference.sql',
+          'schema-target-via-ssh': `${server.user}@${server.host}:${server.port}`,
+          'known-hosts': readFileSync(knownHosts, 'utf8'),
+        },
+        { 'production-database-url': productionUrl },
       ),
       { workspace: app.checkout, summaryDir: summaries() },
     );
@@ -261,7 +405,7 @@ describe('the workflows end to end on a loopback server', () => {
         playJob(
           '.github/workflows/pr-checks.yml',
           'schema-compare-migrations',
-          contexts(shas.v2!, { 'migrations-command': command }, { 'production-database-url': databaseUrl }),
+          contexts(shas.v2!, { 'migrations-command': command }, { 'production-database-url': productionUrl }),
           {
             workspace: app.checkout,
             summaryDir: summaries(),
@@ -272,11 +416,11 @@ describe('the workflows end to end on a loopback server', () => {
       const broken = await migrationsJob('exit 3');
       expect(broken.outcome).toBe('failure');
       expect(broken.steps.map((s) => s.outcome)).toEqual(['success', 'failure', 'skipped']);
-      const migrated = await migrationsJob('bash scripts/migrate.sh');
+      const migrated = await migrationsJob(`${python} scripts/migrate.py`);
       expect(migrated.outcome, migrated.summary).toBe('success');
       expect(migrated.steps.map((s) => s.outcome)).toEqual(['success', 'success', 'success']);
-      // both migrations reached the reference: no table or column differs from production (an unmigrated reference
-      // lacks the table, a reference with only the first migration lacks original_filename)
+      // every migration reached the reference: no table or column differs from production (an unmigrated reference
+      // lacks every table, one without the third migration lacks jobs.location)
       expect(migrated.summary).toMatch(/\| schema-compare \| ✅ passed \| 0 \|/);
       expect(migrated.summary).not.toMatch(/schema-(missing|extra)-(table|column)/);
       // what does differ is real: MySQL's default database collation is not the one production was created with
@@ -293,14 +437,17 @@ describe('the workflows end to end on a loopback server', () => {
     expect(step(run, 'deploy').outcome).toBe('success');
     expect(step(run, 'deploy').outputs.outcome).toBe('deployed');
     expect(step(run, 'verify').outcome).toBe('failure');
+    // /healthz reads jobs.salary_range, which no migration added; /livez kept Docker's health check green
     expect(step(run, 'verify').action!.summary).toMatch(/status 503/);
+    expect(step(run, 'verify').action!.summary).toContain('OperationalError');
     expect(step(run, 'rollback').outcome).toBe('success');
     const last = run.steps.at(-1)!;
     expect(last.outcome).toBe('failure');
     expect(last.outputs.stdout).toContain(
       `post-deploy-verify failed for ${shas.v3}; rolled back to ${shas.v2}`,
     );
-    expect(await served()).toBe('v2');
+    expect(served()).toBe('v2');
+    expect(await status('/healthz')).toBe(200);
   });
 
   it('4. rollback.yml to v1 by SHA, verified; a malformed target runs nothing; the ledger holds the whole history', async () => {
@@ -328,7 +475,8 @@ describe('the workflows end to end on a loopback server', () => {
       JSON.stringify(run.steps.map((s) => [s.id, s.outcome, s.outputs.stderr ?? s.action?.failure])),
     ).toBe('success');
     expect(run.outputs.sha).toBe(shas.v1);
-    expect(await served()).toBe('v1');
+    expect(served()).toBe('v1');
+    expect(await status('/healthz')).toBe(200);
     const history = Object.fromEntries(ledger().map((r) => [r.sha, r.status]));
     expect(history).toEqual({ [shas.v1!]: 'active', [shas.v2!]: 'rolled-back', [shas.v3!]: 'rolled-back' });
   });

@@ -43,7 +43,10 @@ export function createAppRepo(dir: string, source = 'test/fixtures/deploy-app'):
   return { origin, checkout, commit, git };
 }
 
-/** Removes what deploys of the fixture left on the test engine: the project's containers and SHA-tagged images. */
+/**
+ * Removes what deploys of the fixture left on the test engine: the project's containers, SHA-tagged images, and the
+ * volumes and networks Compose made for it (a database volume left behind would seed the next run's database).
+ */
 export function removeComposeProject(dockerHost: string, project: string): void {
   const env = { ...process.env, DOCKER_HOST: dockerHost };
   const list = (args: string[]) =>
@@ -58,4 +61,9 @@ export function removeComposeProject(dockerHost: string, project: string): void 
     `reference=shipcheck/${project}-*`,
   ]);
   if (images.length) spawnSync('docker', ['rmi', '-f', ...images], { env });
+  const label = `label=com.docker.compose.project=${project}`;
+  const volumes = list(['volume', 'ls', '-q', '--filter', label]);
+  if (volumes.length) spawnSync('docker', ['volume', 'rm', '-f', ...volumes], { env });
+  const networks = list(['network', 'ls', '-q', '--filter', label]);
+  if (networks.length) spawnSync('docker', ['network', 'rm', ...networks], { env });
 }

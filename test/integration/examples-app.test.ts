@@ -2,17 +2,16 @@
 // with the test CA, checked by post-deploy-verify with the checklist in the example's own shipcheck.yml. Only the
 // site's address is the test's: base-url, the TLS host and the redirect point at the loopback nginx.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { createAppRepo, removeComposeProject } from '../helpers/deploy-app.js';
+import { removeComposeProject } from '../helpers/deploy-app.js';
+import { EXAMPLE_SERVER_ENV, exampleRepo, expectPortFree, SMOKE_USER_SQL } from '../helpers/example-repo.js';
 import { scratchDatabase } from '../helpers/mariadb.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { runShipcheck, type CliRun } from '../helpers/run-cli.js';
 import {
-  EXAMPLES_APP_IMAGE,
   examplesImages,
   examplesPython,
   startExampleApp,
@@ -37,7 +36,6 @@ const sites: Partial<Record<Example, Site>> = {};
 // the schema production has (healthy: the reference; broken: its drifted production dump) and the smoke-test
 // user the checklist's upload names
 const SCHEMAS: Record<Example, string> = { healthy: 'schema/reference.sql', broken: 'schema/production.sql' };
-const SMOKE_USER = "INSERT INTO users (id, email, name) VALUES (1, 'smoke@example.com', 'smoke test');\n";
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'shipcheck-examples-app-'));
@@ -45,7 +43,7 @@ beforeAll(async () => {
   redis = await startRedis();
   for (const example of ['healthy', 'broken'] as const) {
     const schema = readFileSync(path.join(REPO_ROOT, 'examples', example, SCHEMAS[example]), 'utf8');
-    const db = await scratchDatabase(`${schema}\n${SMOKE_USER}`, `shipcheck_example_${example}`);
+    const db = await scratchDatabase(`${schema}\n${SMOKE_USER_SQL}`, `shipcheck_example_${example}`);
     const app = await startExampleApp(example, {
       DATABASE_URL: db.url.replace(/^mysql:/, 'mysql+pymysql:'),
       REDIS_URL: redis.url,
@@ -169,20 +167,12 @@ describe('examples/healthy deployed over SSH with its own Compose file, then che
   });
 
   it('deploys web, worker, MySQL and Redis healthy, and examples/healthy passes every check of its checklist', async () => {
-    const repo = exampleRepo(path.join(deployWork, 'repo'));
+    const repo = exampleRepo(path.join(deployWork, 'repo'), { seed: 'initdb' });
+    const sha = repo.commit('examples/healthy on the loopback server');
     const appDir = path.join(deployWork, 'server', 'app');
     mkdirSync(path.join(appDir, 'shared'), { recursive: true });
     // .env as the team keeps it on the server (from .env.example), passwords of this run
-    writeFileSync(
-      path.join(appDir, 'shared', '.env'),
-      [
-        'DATABASE_URL=mysql+pymysql://app:app-loopback-pw@db:3306/resumes',
-        'REDIS_URL=redis://redis:6379/0',
-        'MYSQL_PASSWORD=app-loopback-pw',
-        'MYSQL_ROOT_PASSWORD=root-loopback-pw',
-        '',
-      ].join('\n'),
-    );
+    writeFileSync(path.join(appDir, 'shared', '.env'), EXAMPLE_SERVER_ENV);
     const keyFile = path.join(deployWork, 'deploy.key');
     writeFileSync(keyFile, server.privateKey, { mode: 0o600 });
     const knownHosts = path.join(deployWork, 'known_hosts');
@@ -204,7 +194,7 @@ describe('examples/healthy deployed over SSH with its own Compose file, then che
         '--repo',
         repo.origin,
         '--ref',
-        repo.sha,
+        sha,
         '--compose-file',
         'docker-compose.prod.yml,docker-compose.loopback.yml',
         '--health-timeout',
@@ -227,45 +217,3 @@ describe('examples/healthy deployed over SSH with its own Compose file, then che
     ]);
   }, 600_000);
 });
-
-async function expectPortFree(port: number): Promise<void> {
-  const free = await new Promise<boolean>((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-  if (!free) throw new Error(`127.0.0.1:${port} is in use: examples/healthy publishes its web service there`);
-}
-
-/** examples/healthy as a git repository with a bare origin, plus the loopback stand-ins (see the describe above). */
-function exampleRepo(dir: string): { origin: string; checkout: string; sha: string } {
-  const repo = createAppRepo(dir, 'examples/healthy');
-  const checkout = repo.checkout;
-  // the example's Dockerfile on a base that already has what its apt-get and pip lines would fetch
-  const dockerfile = readFileSync(path.join(checkout, 'Dockerfile'), 'utf8');
-  const loopback = dockerfile
-    .replace(/^FROM .*$/m, `FROM ${EXAMPLES_APP_IMAGE}`)
-    .replace(/^RUN apt-get update[\s\S]*?lists\/\*\n/m, '')
-    .replace(/^RUN pip install .*\n/m, '');
-  expect(loopback).not.toMatch(/apt-get|pip install/);
-  expect(loopback).toContain('HEALTHCHECK');
-  writeFileSync(path.join(checkout, 'Dockerfile.loopback'), loopback);
-  mkdirSync(path.join(checkout, 'deploy'));
-  writeFileSync(path.join(checkout, 'deploy', 'smoke-user.sql'), SMOKE_USER);
-  writeFileSync(
-    path.join(checkout, 'docker-compose.loopback.yml'),
-    [
-      'services:',
-      '  web:',
-      '    build: { context: ., dockerfile: Dockerfile.loopback }',
-      '  worker:',
-      '    build: { context: ., dockerfile: Dockerfile.loopback }',
-      '  db:',
-      '    volumes:',
-      '      - ./schema/reference.sql:/docker-entrypoint-initdb.d/01-schema.sql:ro',
-      '      - ./deploy/smoke-user.sql:/docker-entrypoint-initdb.d/02-smoke-user.sql:ro',
-      '',
-    ].join('\n'),
-  );
-  return { origin: repo.origin, checkout, sha: repo.commit('examples/healthy on the loopback server') };
-}
