@@ -13,6 +13,7 @@ import {
   SMOKE_USER_SQL,
   writeLoopbackDockerfile,
 } from '../helpers/example-repo.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
 import { freePort } from '../helpers/ports.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import {
@@ -320,35 +321,86 @@ afterAll(async () => {
 });
 
 describe('the workflows end to end on a loopback server', () => {
-  it('1. pr-checks fails on examples/broken with the seeded findings and passes on examples/healthy', async () => {
-    for (const [example, expected] of [
-      ['broken', 'failure'],
-      ['healthy', 'success'],
-    ] as const) {
-      const outcomes: Record<string, string> = {};
-      for (const job of ['lint-requirements', 'docker-build-test', 'schema-compare']) {
-        const run = await playJob(
-          '.github/workflows/pr-checks.yml',
-          job,
-          contexts('0'.repeat(40), { 'working-directory': `examples/${example}`, smoke: false }),
-          {
+  it('1. pr-checks fails on examples/broken with the seeded findings and passes on examples/healthy, in one sticky comment per check', async () => {
+    // the pull request's GitHub: the REST API the sticky comments use, checking the job's token
+    const token = 'ghs_e2e_job_token_5e3f';
+    const github = new FakeGitHub(token);
+    await github.start();
+    const pullRequest = {
+      name: 'pull_request',
+      payload: {
+        pull_request: { number: 7 },
+        repository: { name: 'resume-app', owner: { login: 'acme' } },
+      },
+    };
+    const checks = ['lint-requirements', 'docker-build-test', 'schema-compare'];
+    try {
+      // the same pull request first carries examples/broken, then the fix: examples/healthy
+      for (const [example, expected] of [
+        ['broken', 'failure'],
+        ['healthy', 'success'],
+      ] as const) {
+        const outcomes: Record<string, string> = {};
+        let uploads = 0;
+        for (const job of checks) {
+          const jobContexts = contexts('0'.repeat(40), {
+            'working-directory': `examples/${example}`,
+            smoke: false,
+          });
+          jobContexts.github.token = token;
+          jobContexts.event = pullRequest;
+          const run = await playJob('.github/workflows/pr-checks.yml', job, jobContexts, {
             workspace: REPO_ROOT,
+            env: { GITHUB_API_URL: github.url },
             summaryDir: summaries(),
-          },
-        );
-        outcomes[job] = run.outcome;
-        if (example === 'broken' && job === 'schema-compare') {
-          expect(run.summary).toContain('schema-missing-column');
-          expect(run.summary).toContain("Unknown column 'resumes.original_filename'");
+          });
+          outcomes[job] = run.outcome;
+          expect(run.summary).not.toContain(token);
+          if (example === 'broken' && job === 'schema-compare') {
+            expect(run.summary).toContain('schema-missing-column');
+            expect(run.summary).toContain("Unknown column 'resumes.original_filename'");
+          }
+          if (example === 'broken' && job === 'lint-requirements')
+            expect(run.summary).toMatch(/flask_limiter|Flask-Limiter/);
+          // the code scanning upload would run, with the SARIF file the check wrote
+          const upload = run.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+          if (upload) {
+            uploads++;
+            expect(upload.thirdParty, `${job}: the SARIF upload's if: held`).toBeDefined();
+            const sarif = JSON.parse(readFileSync(upload.thirdParty!.with.sarif_file!, 'utf8')) as {
+              version: string;
+              runs: Array<{ results: unknown[] }>;
+            };
+            expect(sarif.version).toBe('2.1.0');
+            if (example === 'broken') expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
+          }
         }
-        if (example === 'broken' && job === 'lint-requirements')
-          expect(run.summary).toMatch(/flask_limiter|Flask-Limiter/);
+        expect(Object.values(outcomes), `${example}: ${JSON.stringify(outcomes)}`).toEqual([
+          expected,
+          expected,
+          expected,
+        ]);
+        // lint-requirements and docker-build-test upload SARIF
+        expect(uploads).toBe(2);
+        // one comment per check on the pull request, updated in place when the fix arrives
+        const comments = github.comments.get(7) ?? [];
+        expect(comments.map((c) => /^<!-- shipcheck:([a-z-]+) -->/.exec(c.body)?.[1])).toEqual(checks);
+        const schema = comments[2]!.body;
+        if (example === 'broken') {
+          expect(schema).toContain("Unknown column 'resumes.original_filename'");
+          // the drift comes with the SQL that fixes it
+          expect(schema).toMatch(/Fix: ALTER TABLE resumes ADD COLUMN original\\?_filename varchar\(255\)/);
+        } else {
+          expect(schema).toContain('No findings.');
+          for (const comment of comments) expect(comment.body).toMatch(/✅ shipcheck [a-z-]+ passed/);
+        }
       }
-      expect(Object.values(outcomes), `${example}: ${JSON.stringify(outcomes)}`).toEqual([
-        expected,
-        expected,
-        expected,
-      ]);
+      const writes = github.requests.filter((r) => r.method !== 'GET').map((r) => r.method);
+      expect(writes).toEqual(['POST', 'POST', 'POST', 'PATCH', 'PATCH', 'PATCH']);
+      for (const request of github.requests)
+        expect(request.authorization).toMatch(/^(token|Bearer) ghs_e2e_/);
+    } finally {
+      await github.stop();
     }
   });
 

@@ -4,10 +4,12 @@
  * github and runner, shipcheck's bundled actions run with INPUT_* variables and real GITHUB_OUTPUT /
  * GITHUB_STEP_SUMMARY / GITHUB_STATE files, their `post:` steps at the end of the job (in reverse order, always),
  * and `run:` steps in bash with their env. Third-party actions cannot run here: checkout is a no-op (the
- * workspace is prepared by the test), code scanning upload is recorded as skipped.
+ * workspace is prepared by the test), any other (the code scanning upload) is recorded as skipped, with the inputs it
+ * would have been given when its `if:` held.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT, runActionBundle, type ActionRun } from './run-action.js';
@@ -18,6 +20,8 @@ export interface Contexts {
   github: Record<string, string>;
   runner: Record<string, string>;
   vars?: Record<string, string>;
+  /** the event that started the run (GITHUB_EVENT_NAME / GITHUB_EVENT_PATH; `github.event_name` and `github.event`) */
+  event?: { name: string; payload: Record<string, unknown> };
 }
 
 export interface StepRecord {
@@ -28,6 +32,8 @@ export interface StepRecord {
   outputs: Record<string, string>;
   action?: ActionRun;
   post?: ActionRun;
+  /** a third-party action whose `if:` held: what it would have been given (it cannot run here) */
+  thirdParty?: { uses: string; with: Record<string, string> };
 }
 
 export interface JobRun {
@@ -245,6 +251,11 @@ export async function playJob(
   let failed = false;
   const scope = () => ({
     ...contexts,
+    github: {
+      ...contexts.github,
+      event_name: contexts.event?.name ?? 'push',
+      event: contexts.event?.payload ?? {},
+    },
     inputs,
     steps,
     vars: contexts.vars ?? {},
@@ -256,7 +267,7 @@ export async function playJob(
     failure: () => failed,
     always: () => true,
     cancelled: () => false,
-    hashFiles: () => '',
+    hashFiles: (...patterns: unknown[]) => hashFiles(options.workspace, patterns.map(loose)),
     format: (fmt: unknown, ...args: unknown[]) =>
       loose(fmt).replace(/\{(\d+)\}/g, (_m, n: string) => loose(args[Number(n)])),
   };
@@ -282,30 +293,42 @@ export async function playJob(
       );
       if (step.uses?.startsWith('shipcheck/shipcheck/actions/')) {
         const name = /actions\/([a-z-]+)@/.exec(step.uses)![1]!;
-        const withInputs = Object.fromEntries(
-          Object.entries(step.with ?? {}).map(([k, v]) => [
-            k,
-            loose(interpolate(loose(v), scope(), functions)),
-          ]),
-        );
+        const meta = parse(readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
+          inputs?: Record<string, { default?: unknown }>;
+          runs: { post?: string };
+        };
+        // as the runner does: every input the step leaves out takes action.yml's default (expressions evaluated)
+        const withInputs: Record<string, string> = {};
+        for (const [input, spec] of Object.entries(meta.inputs ?? {}))
+          if (spec.default !== undefined)
+            withInputs[input] = loose(interpolate(loose(spec.default), scope(), functions));
+        for (const [k, v] of Object.entries(step.with ?? {}))
+          withInputs[k] = loose(interpolate(loose(v), scope(), functions));
         const action = await runActionBundle(name, {
           inputs: withInputs,
           cwd: options.workspace,
           env: { ...options.env, ...env, ...githubEnv(contexts) },
+          event: contexts.event,
           timeoutMs: options.timeoutMs ?? 240_000,
         });
         record.action = action;
         record.outputs = action.outputs;
         record.outcome = action.exitCode === 0 && !action.failure ? 'success' : 'failure';
         summaries.push(action.summary);
-        const meta = parse(readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
-          runs: { post?: string };
-        };
         if (meta.runs.post) posts.push({ record, state: action.state, inputs: withInputs });
       } else if (step.uses?.startsWith('actions/checkout@')) {
         record.outcome = 'success';
       } else if (step.uses) {
         record.outcome = 'skipped';
+        record.thirdParty = {
+          uses: step.uses,
+          with: Object.fromEntries(
+            Object.entries(step.with ?? {}).map(([k, v]) => [
+              k,
+              loose(interpolate(loose(v), scope(), functions)),
+            ]),
+          ),
+        };
       } else if (step.run) {
         // as the runner does: bash --noprofile --norc -eo pipefail
         const directory = step['working-directory']
@@ -330,6 +353,7 @@ export async function playJob(
     post.record.post = await runActionBundle(`${name}-post`, {
       inputs: post.inputs,
       cwd: options.workspace,
+      event: contexts.event,
       env: {
         ...options.env,
         ...githubEnv(contexts),
@@ -350,6 +374,26 @@ export async function playJob(
     Object.entries(job.outputs ?? {}).map(([k, v]) => [k, loose(interpolate(v, scope(), functions))]),
   );
   return { outcome: failed ? 'failure' : 'success', steps: records, summary, outputs };
+}
+
+/**
+ * GitHub's hashFiles for literal paths: relative to the workspace, and only files inside it count (a path outside,
+ * such as one under runner.temp, hashes to ''). Globs are refused rather than guessed at.
+ */
+function hashFiles(workspace: string, patterns: string[]): string {
+  const files: string[] = [];
+  for (const pattern of patterns.flatMap((p) => p.split(',')).map((p) => p.trim())) {
+    if (/[*?[\]{}!]/.test(pattern))
+      throw new Error(`workflow-runner: hashFiles globs are not played: ${pattern}`);
+    const file = path.resolve(workspace, pattern);
+    const inside = path.relative(workspace, file);
+    if (inside.startsWith('..') || path.isAbsolute(inside) || !existsSync(file)) continue;
+    files.push(file);
+  }
+  if (files.length === 0) return '';
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(createHash('sha256').update(readFileSync(file)).digest());
+  return hash.digest('hex');
 }
 
 function githubEnv(contexts: Contexts): Record<string, string> {

@@ -29,6 +29,7 @@ const ACTIONS = [
 const INTERNAL = /^shipcheck\/shipcheck\/(actions\/[a-z-]+|\.github\/workflows\/[a-z-]+\.yml)@(.+)$/;
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   with?: Yaml;
@@ -133,6 +134,39 @@ describe('workflows and actions', () => {
         }
       }
     }
+  });
+
+  it('reads only outputs a step declares, and never hashes files outside the workspace', () => {
+    const jobsOf = (file: string): Step[][] => {
+      const doc = parse(read(file)) as Yaml;
+      if (file.startsWith('actions/') || file === 'action.yml')
+        return [((doc.runs as { steps?: Step[] }).steps ?? []) as Step[]];
+      return Object.values((doc.jobs ?? {}) as Record<string, { steps?: Step[] }>).map(
+        (job) => job.steps ?? [],
+      );
+    };
+    let checked = 0;
+    for (const file of [...WORKFLOWS, ...ACTIONS]) {
+      const text = read(file);
+      // hashFiles matches inside GITHUB_WORKSPACE only: a runner.temp path is always '' on GitHub
+      expect(text, `${file}: hashFiles over runner.temp`).not.toMatch(/hashFiles\([^)]*runner\.temp/);
+      for (const steps of jobsOf(file)) {
+        const declared = new Map<string, string[]>();
+        for (const step of steps) {
+          const target = step.uses ? INTERNAL.exec(step.uses)?.[1] : undefined;
+          if (step.id && target?.startsWith('actions/'))
+            declared.set(step.id, Object.keys((parse(read(`${target}/action.yml`)) as Yaml).outputs as Yaml));
+        }
+        const used = JSON.stringify(steps).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g);
+        for (const [, id, output] of used) {
+          // run: steps set what they echo; only shipcheck's actions declare their outputs
+          if (!declared.has(id!)) continue;
+          expect(declared.get(id!), `${file}: steps.${id}.outputs.${output}`).toContain(output);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 
   it('pins third-party actions to full SHAs with a version comment; shipcheck references share one ref', () => {
