@@ -18,6 +18,7 @@ import { freePort } from '../helpers/ports.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import {
   jobServices,
+  playComposite,
   playJob,
   type Contexts,
   type JobRun,
@@ -533,7 +534,59 @@ describe('the workflows end to end on a loopback server', () => {
     expect(history).toEqual({ [shas.v1!]: 'active', [shas.v2!]: 'rolled-back', [shas.v3!]: 'rolled-back' });
   });
 
-  it('5. the job summaries render as GitHub would: tables, the deploy timeline, the verify results', () => {
+  it('5. the composite actions/deploy in a job of its own: v2 verified, v3 rolled back to v2; then rollback.yml to previous', async () => {
+    const composite = (sha: string) =>
+      playComposite('deploy', contexts(sha, { ...serverInputs(), 'ssh-key': server.privateKey, ref: sha }), {
+        workspace: app.checkout,
+        summaryDir: summaries(),
+      });
+    app.git(['checkout', '-q', shas.v2!]);
+    const good = await composite(shas.v2!);
+    expect(good.outcome, good.summary).toBe('success');
+    expect(good.outputs).toMatchObject({
+      sha: shas.v2,
+      'previous-sha': shas.v1,
+      verified: 'true',
+      'rolled-back': 'false',
+    });
+    expect(served()).toBe('v2');
+
+    app.git(['checkout', '-q', shas.v3!]);
+    const bad = await composite(shas.v3!);
+    expect(bad.outcome).toBe('failure');
+    expect(bad.steps.map((s) => [s.id ?? 'report', s.outcome])).toEqual([
+      ['deploy', 'success'],
+      ['verify', 'failure'],
+      ['rollback', 'success'],
+      ['report', 'failure'],
+    ]);
+    expect(bad.outputs).toMatchObject({ sha: shas.v3, 'previous-sha': shas.v2, 'rolled-back': 'true' });
+    expect(bad.outputs.verified).not.toBe('true');
+    expect(bad.steps.at(-1)!.outputs.stdout).toContain(
+      `::error::post-deploy-verify failed for ${shas.v3}; rolled back to ${shas.v2}`,
+    );
+    expect(served()).toBe('v2');
+
+    // the manual rollback's default target: the release before the active one
+    app.git(['checkout', '-q', shas.v2!]);
+    const back = await playJob(
+      '.github/workflows/rollback.yml',
+      'rollback',
+      contexts(shas.v2!, { ...serverInputs() }),
+      { workspace: app.checkout, summaryDir: summaries() },
+    );
+    expect(back.outcome, JSON.stringify(back.steps.map((s) => [s.id, s.outcome]))).toBe('success');
+    expect(back.outputs.sha).toBe(shas.v1);
+    expect(served()).toBe('v1');
+    expect(await status('/healthz')).toBe(200);
+    expect(Object.fromEntries(ledger().map((r) => [r.sha, r.status]))).toEqual({
+      [shas.v1!]: 'active',
+      [shas.v2!]: 'rolled-back',
+      [shas.v3!]: 'rolled-back',
+    });
+  });
+
+  it('6. the job summaries render as GitHub would: tables, the deploy timeline, the verify results', () => {
     const md = new MarkdownIt({ html: true });
     const files = readdirSync(summaries());
     expect(files.length).toBeGreaterThan(5);

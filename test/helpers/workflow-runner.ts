@@ -213,18 +213,20 @@ interface StepSpec {
   'continue-on-error'?: boolean;
 }
 
+export interface PlayOptions {
+  workspace: string;
+  env?: Record<string, string>;
+  summaryDir?: string;
+  timeoutMs?: number;
+  /** the job's service containers as the test plays them: container port -> host port */
+  services?: Record<string, { ports: Record<string, string> }>;
+}
+
 export async function playJob(
   workflowFile: string,
   jobName: string,
   contexts: Contexts,
-  options: {
-    workspace: string;
-    env?: Record<string, string>;
-    summaryDir?: string;
-    timeoutMs?: number;
-    /** the job's service containers as the test plays them: container port -> host port */
-    services?: Record<string, { ports: Record<string, string> }>;
-  },
+  options: PlayOptions,
 ): Promise<JobRun> {
   const doc = parse(readFileSync(path.join(REPO_ROOT, workflowFile), 'utf8')) as {
     on: { workflow_call?: { inputs?: Record<string, { default?: unknown }> } };
@@ -246,6 +248,46 @@ export async function playJob(
   for (const [name, spec] of Object.entries(doc.on.workflow_call?.inputs ?? {}))
     inputs[name] = spec.default ?? '';
   Object.assign(inputs, contexts.inputs);
+  return playSteps(
+    `${path.basename(workflowFile, '.yml')}-${jobName}`,
+    job.steps,
+    job.outputs ?? {},
+    inputs,
+    contexts,
+    options,
+  );
+}
+
+/**
+ * A composite action (actions/<name>/action.yml) as one step of a job would run it: its inputs with their defaults,
+ * its steps with `inputs.*`, its outputs from their `value:` expressions.
+ */
+export async function playComposite(name: string, contexts: Contexts, options: PlayOptions): Promise<JobRun> {
+  const doc = parse(readFileSync(path.join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, { default?: unknown; required?: boolean }>;
+    outputs?: Record<string, { value: string }>;
+    runs: { using: string; steps?: StepSpec[] };
+  };
+  if (doc.runs.using !== 'composite') throw new Error(`actions/${name} is not a composite action`);
+  const inputs: Record<string, unknown> = {};
+  for (const [input, spec] of Object.entries(doc.inputs ?? {})) {
+    if (spec.required && contexts.inputs[input] === undefined)
+      throw new Error(`actions/${name}: input '${input}' is required`);
+    inputs[input] = spec.default ?? '';
+  }
+  Object.assign(inputs, contexts.inputs);
+  const outputs = Object.fromEntries(Object.entries(doc.outputs ?? {}).map(([k, v]) => [k, v.value]));
+  return playSteps(`composite-${name}`, doc.runs.steps ?? [], outputs, inputs, contexts, options);
+}
+
+async function playSteps(
+  label: string,
+  stepSpecs: StepSpec[],
+  outputSpecs: Record<string, string>,
+  inputs: Record<string, unknown>,
+  contexts: Contexts,
+  options: PlayOptions,
+): Promise<JobRun> {
   const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
   const records: StepRecord[] = [];
   let failed = false;
@@ -274,7 +316,7 @@ export async function playJob(
   const posts: Array<{ record: StepRecord; state: Record<string, string>; inputs: Record<string, string> }> =
     [];
   const summaries: string[] = [];
-  for (const step of job.steps) {
+  for (const step of stepSpecs) {
     const condition = step.if ?? 'success()';
     const run = truthy(
       interpolate(condition.includes('${{') ? condition : `\${{ ${condition} }}`, scope(), functions),
@@ -365,13 +407,10 @@ export async function playJob(
   const summary = summaries.join('\n');
   if (options.summaryDir) {
     mkdirSync(options.summaryDir, { recursive: true });
-    writeFileSync(
-      path.join(options.summaryDir, `${path.basename(workflowFile, '.yml')}-${jobName}-${Date.now()}.md`),
-      summary,
-    );
+    writeFileSync(path.join(options.summaryDir, `${label}-${Date.now()}.md`), summary);
   }
   const outputs = Object.fromEntries(
-    Object.entries(job.outputs ?? {}).map(([k, v]) => [k, loose(interpolate(v, scope(), functions))]),
+    Object.entries(outputSpecs).map(([k, v]) => [k, loose(interpolate(v, scope(), functions))]),
   );
   return { outcome: failed ? 'failure' : 'success', steps: records, summary, outputs };
 }
