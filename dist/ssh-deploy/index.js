@@ -52290,6 +52290,11 @@ const DOCKER_BUILD_TEST_RULES = [
         defaultSeverity: 'warning',
     },
     {
+        id: 'smoke-health-needs-dependencies',
+        title: 'The health check needs services the smoke run does not start',
+        defaultSeverity: 'notice',
+    },
+    {
         id: 'compose-up-failed',
         title: 'docker compose up did not bring every service up healthy',
         defaultSeverity: 'error',

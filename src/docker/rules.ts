@@ -151,6 +151,11 @@ export const DOCKER_BUILD_TEST_RULES: readonly RuleInfo[] = [
     defaultSeverity: 'warning',
   },
   {
+    id: 'smoke-health-needs-dependencies',
+    title: 'The health check needs services the smoke run does not start',
+    defaultSeverity: 'notice',
+  },
+  {
     id: 'compose-up-failed',
     title: 'docker compose up did not bring every service up healthy',
     defaultSeverity: 'error',

@@ -61,6 +61,8 @@ function flaskProject(options: {
   extraDockerfile?: string;
   compose?: string;
   atImport?: string;
+  /** what the health route answers (200 by default) */
+  routeStatus?: number;
 }): string {
   const dockerfile = [
     `FROM ${docker.baseImage}`,
@@ -89,7 +91,9 @@ function flaskProject(options: {
       '',
       `@app.get("${options.routePath ?? '/healthz'}")`,
       'def healthz():',
-      '    return jsonify(status="ok")',
+      options.routeStatus && options.routeStatus !== 200
+        ? `    return jsonify(status="unhealthy", database="OperationalError"), ${options.routeStatus}`
+        : '    return jsonify(status="ok")',
       '',
     ].join('\n'),
     ...(options.compose ? { 'docker-compose.yml': options.compose } : {}),
@@ -178,7 +182,52 @@ describe('docker-build-test on a real engine', () => {
     expect(unhealthy).toMatchObject({ file: 'Dockerfile', line });
     // the health check's own output (urllib's HTTP 404) is quoted
     expect(unhealthy!.message).toMatch(/404|NOT FOUND/i);
+    expect(unhealthy!.fix).toBe(
+      'GET /health answers 404 in the image: point the health check at a route the app has',
+    );
     expect((report.data as { smoke: { health: string } }).smoke.health).toMatch(/unhealthy|timeout/);
+    expect(leftoverContainers()).toEqual([]);
+  });
+
+  it('tells a health check that needs the database (503, and the service depends_on it) from a broken image', async () => {
+    const compose = [
+      'services:',
+      '  web:',
+      '    build: .',
+      '    depends_on:',
+      '      db: { condition: service_healthy }',
+      '    deploy: { resources: { limits: { cpus: "0.5", memory: 256M } } }',
+      '  db:',
+      '    image: mysql:8.0',
+      '    healthcheck: { test: ["CMD", "mysqladmin", "ping", "-h", "127.0.0.1"] }',
+      '    volumes: ["db-data:/var/lib/mysql"]',
+      '    deploy: { resources: { limits: { cpus: "0.5", memory: 256M } } }',
+      'volumes:',
+      '  db-data:',
+      '',
+    ].join('\n');
+    const dir = flaskProject({ routeStatus: 503, compose });
+    const { exitCode, report } = await smoke(dir, ['--smoke-timeout', '30']);
+    expect(
+      report.findings.filter((f) => f.severity === 'error'),
+      JSON.stringify(report.findings),
+    ).toEqual([]);
+    expect(exitCode).toBe(0);
+    const notice = report.findings.find((f) => f.rule === 'smoke-health-needs-dependencies');
+    expect(notice).toMatchObject({
+      severity: 'notice',
+      file: 'docker-compose.yml',
+      line: lineOf(dir, 'docker-compose.yml', '    depends_on:'),
+    });
+    expect(notice!.message).toMatch(/GET \/healthz answers 503, and web depends on db/);
+    expect(notice!.fix).toMatch(/compose-up/);
+    expect((report.data as { smoke: { health: string } }).smoke.health).toBe('answering');
+
+    // the same 503 from a service that depends on nothing is the image's own failure
+    const alone = flaskProject({ routeStatus: 503 });
+    const lonely = await smoke(alone, ['--smoke-timeout', '30', '--memory', '128M']);
+    expect(lonely.exitCode).toBe(1);
+    expect(lonely.report.findings.map((f) => f.rule)).toContain('smoke-unhealthy');
     expect(leftoverContainers()).toEqual([]);
   });
 

@@ -361,6 +361,24 @@ export async function smokeRun(options: {
     if (peakMemory > 0) data.peakMemory = formatBytes(peakMemory);
     data.peakCpuPercent = Math.round(peakCpu);
 
+    // A health check that fails on a route the app serves: when the service depends on others (a database, a
+    // broker) the smoke run does not start, an answer of 5xx is the app reporting them missing, not a broken image.
+    let dependencyBound: { status: number; dependencies: string[] } | undefined;
+    let routeStatus: number | undefined;
+    if (
+      (data.health === 'unhealthy' || data.health === 'timeout') &&
+      health?.path &&
+      port &&
+      !data.oomKilled
+    ) {
+      routeStatus = await httpStatus(port, health.path);
+      const dependencies = dependsOn(plan.service);
+      if (routeStatus !== undefined && routeStatus >= 500 && dependencies.length > 0) {
+        dependencyBound = { status: routeStatus, dependencies };
+        data.health = 'answering';
+      }
+    }
+
     const failed =
       data.health === 'exited' || data.health === 'unhealthy' || data.health === 'timeout' || data.oomKilled;
     const logs = failed
@@ -403,7 +421,18 @@ export async function smokeRun(options: {
         line: health?.line ?? where.line,
         fix:
           explanations.map((e) => e.fix).join('; ') ||
-          'make the health check call a route that exists, on the port the app binds, with a tool the image has',
+          (routeStatus === 404
+            ? `GET ${health!.path} answers 404 in the image: point the health check at a route the app has`
+            : 'make the health check call a route that exists, on the port the app binds, with a tool the image has'),
+      });
+    } else if (dependencyBound && health) {
+      const names = dependencyBound.dependencies.join(', ');
+      findings.push({
+        rule: 'smoke-health-needs-dependencies',
+        severity: 'notice',
+        message: `the image started and imported every module, but its health check (${health.where}, ${health.file}:${health.line}) cannot pass in the smoke run: GET ${health.path} answers ${dependencyBound.status}, and ${plan.service!.name} depends on ${names}, which the smoke run does not start`,
+        ...plan.service!.at('depends_on'),
+        fix: `turn on compose-up (with a compose-override for CI) to see ${plan.service!.name} healthy with ${names} up; or give the HEALTHCHECK a liveness route that needs none of them`,
       });
     }
     if (plan.memory && peakMemory > 0.8 * plan.memory && !data.oomKilled) {
@@ -456,15 +485,30 @@ async function inspect(name: string): Promise<ContainerState | undefined> {
   }
 }
 
-async function httpAnswers(port: number, path: string | undefined): Promise<boolean> {
+/** The services `service` depends on (`depends_on` as a list or a map). */
+function dependsOn(service: SmokePlan['service']): string[] {
+  const value = service?.spec.depends_on;
+  if (Array.isArray(value)) return value.filter((name): name is string => typeof name === 'string');
+  if (value && typeof value === 'object') return Object.keys(value);
+  return [];
+}
+
+/** The status GET `path` answers on 127.0.0.1:`port`, or undefined when nothing answers. */
+async function httpStatus(port: number, path: string, timeoutMs = 5000): Promise<number | undefined> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}${path ?? '/'}`, {
-      signal: AbortSignal.timeout(3000),
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      signal: AbortSignal.timeout(timeoutMs),
       redirect: 'manual',
     });
     await response.body?.cancel();
-    return path ? response.status < 400 : response.status < 500;
+    return response.status;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+async function httpAnswers(port: number, path: string | undefined): Promise<boolean> {
+  const status = await httpStatus(port, path ?? '/', 3000);
+  if (status === undefined) return false;
+  return path ? status < 400 : status < 500;
 }
