@@ -485,8 +485,12 @@ function ordered(run) {
     return [...all.filter((r) => !r.passed), ...all.filter((r) => r.passed)];
 }
 function verifyMarkdown(run) {
+    const { passed, failed, skipped, wait } = run.data;
+    const heading = wait && !wait.passed
+        ? `### post-deploy-verify: not ready, ${skipped} check${skipped === 1 ? '' : 's'} not run`
+        : `### post-deploy-verify: ${passed} passed, ${failed} failed`;
     const out = [
-        `### post-deploy-verify: ${run.data.passed} passed, ${run.data.failed} failed`,
+        heading,
         '',
         '| Check | Result | Target | Time | Detail |',
         '| --- | --- | --- | ---: | --- |',
@@ -1444,6 +1448,7 @@ async function postDeployVerify(settings, options) {
             data: {
                 passed: results.filter((r) => r.passed).length,
                 failed: results.filter((r) => !r.passed).length,
+                skipped: wait && !wait.passed ? spec.checks.length : 0,
                 results,
                 wait,
             },

@@ -91032,6 +91032,7 @@ await (0,_shared_run_action_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .C)(
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('checks-passed', String(run.data.passed));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('checks-failed', String(run.data.failed));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('checks-skipped', String(run.data.skipped));
     if (settings.junitFile)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('junit-file', (0,_verify_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJunit */ .UL)(settings.junitFile, run));
     if (process.env.GITHUB_STEP_SUMMARY)
@@ -97267,8 +97268,12 @@ function ordered(run) {
     return [...all.filter((r) => !r.passed), ...all.filter((r) => r.passed)];
 }
 function verifyMarkdown(run) {
+    const { passed, failed, skipped, wait } = run.data;
+    const heading = wait && !wait.passed
+        ? `### post-deploy-verify: not ready, ${skipped} check${skipped === 1 ? '' : 's'} not run`
+        : `### post-deploy-verify: ${passed} passed, ${failed} failed`;
     const out = [
-        `### post-deploy-verify: ${run.data.passed} passed, ${run.data.failed} failed`,
+        heading,
         '',
         '| Check | Result | Target | Time | Detail |',
         '| --- | --- | --- | ---: | --- |',
@@ -101311,6 +101316,7 @@ async function postDeployVerify(settings, options) {
             data: {
                 passed: results.filter((r) => r.passed).length,
                 failed: results.filter((r) => !r.passed).length,
+                skipped: wait && !wait.passed ? spec.checks.length : 0,
                 results,
                 wait,
             },

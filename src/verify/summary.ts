@@ -12,8 +12,13 @@ function ordered(run: VerifyRun): CheckResult[] {
 }
 
 export function verifyMarkdown(run: VerifyRun): string {
+  const { passed, failed, skipped, wait } = run.data;
+  const heading =
+    wait && !wait.passed
+      ? `### post-deploy-verify: not ready, ${skipped} check${skipped === 1 ? '' : 's'} not run`
+      : `### post-deploy-verify: ${passed} passed, ${failed} failed`;
   const out = [
-    `### post-deploy-verify: ${run.data.passed} passed, ${run.data.failed} failed`,
+    heading,
     '',
     '| Check | Result | Target | Time | Detail |',
     '| --- | --- | --- | ---: | --- |',

@@ -24,7 +24,14 @@ import type { VerifySettings } from './settings.js';
 
 export interface VerifyRun {
   findings: Finding[];
-  data: { passed: number; failed: number; results: CheckResult[]; wait?: CheckResult & { attempts: number } };
+  data: {
+    passed: number;
+    failed: number;
+    /** checks not run: the app never became ready */
+    skipped: number;
+    results: CheckResult[];
+    wait?: CheckResult & { attempts: number };
+  };
 }
 
 async function runDatabase(check: DatabaseCheck, timeoutMs: number): Promise<CheckResult> {
@@ -136,6 +143,7 @@ export async function postDeployVerify(
       data: {
         passed: results.filter((r) => r.passed).length,
         failed: results.filter((r) => !r.passed).length,
+        skipped: wait && !wait.passed ? spec.checks.length : 0,
         results,
         wait,
       },

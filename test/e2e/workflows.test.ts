@@ -493,6 +493,10 @@ describe('the workflows end to end on a loopback server', () => {
     // /healthz reads jobs.salary_range, which no migration added; /livez kept Docker's health check green
     expect(step(run, 'verify').action!.summary).toMatch(/status 503/);
     expect(step(run, 'verify').action!.summary).toContain('OperationalError');
+    expect(step(run, 'verify').action!.summary).toContain(
+      '### post-deploy-verify: not ready, 6 checks not run',
+    );
+    expect(step(run, 'verify').outputs['checks-skipped']).toBe('6');
     expect(step(run, 'rollback').outcome).toBe('success');
     const last = run.steps.at(-1)!;
     expect(last.outcome).toBe('failure');

@@ -149,6 +149,8 @@ checks:
     ]);
     expect(never.exitCode).toBe(1);
     expect(rules(never)).toEqual(['not-ready']);
+    // the check behind the wait never ran, and the report says so
+    expect(report(never).data).toMatchObject({ passed: 0, failed: 0, skipped: 1 });
   });
 
   it('reports spec mistakes with the key path (exit 2)', async () => {

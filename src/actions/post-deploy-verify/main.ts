@@ -38,6 +38,7 @@ await runAction(async (inputs) => {
   });
   core.setOutput('checks-passed', String(run.data.passed));
   core.setOutput('checks-failed', String(run.data.failed));
+  core.setOutput('checks-skipped', String(run.data.skipped));
   if (settings.junitFile) core.setOutput('junit-file', writeJunit(settings.junitFile, run));
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskSecrets(verifyMarkdown(run))).write();
   return createReport({
