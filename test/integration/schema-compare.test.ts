@@ -116,7 +116,7 @@ describe('schema-compare against a real MariaDB', () => {
       'examples/broken/schema/production.sql',
     );
     expect(brief(live.findings)).toEqual(brief(offline.findings));
-    expect(live.data.queries).toEqual({ reference: 9, target: 9 });
+    expect(live.data.queries).toEqual({ reference: 10, target: 10 });
     const result = await runShipcheck([
       'schema-compare',
       '--reference',
@@ -337,7 +337,7 @@ describe('schema-compare and the Alembic history of a live target', () => {
       `mysql://shipcheck@127.0.0.1:${server().port}/${target.name} is 1 migration behind (at a1, head b2): b2 "add items.name"`,
     ]);
     expect(result.data.migrations).toEqual({ revisions: 2, applied: ['a1'] });
-    expect(result.data.queries.target).toBe(10);
+    expect(result.data.queries.target).toBe(11);
   });
 });
 
@@ -441,7 +441,7 @@ describe('schema-compare workspace (.sql loaded into a throwaway database)', () 
       const workspace = await compare(files.reference, files.target, { workspace: server().url });
       expect(brief(workspace.findings)).toEqual(brief(offline.findings));
       expect(workspace.fixSql.split('\n').slice(4)).toEqual(offline.fixSql.split('\n').slice(4));
-      expect(workspace.data.queries).toEqual({ reference: 9, target: 9 });
+      expect(workspace.data.queries).toEqual({ reference: 10, target: 10 });
     }
     expect(await listDatabases()).toEqual([]);
   });
