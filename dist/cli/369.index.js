@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(8401);
 // EXTERNAL MODULE: ./src/config/fail-on.ts
 var fail_on = __webpack_require__(5892);
-// EXTERNAL MODULE: ./src/docker/analyze.ts + 7 modules
-var analyze = __webpack_require__(5709);
+// EXTERNAL MODULE: ./src/docker/analyze.ts + 4 modules
+var analyze = __webpack_require__(6446);
 ;// CONCATENATED MODULE: ./src/docker/docker-build-test.ts
 
 async function dockerBuildTest(settings, options) {
@@ -64,7 +64,7 @@ async function dockerBuildTest(settings, options) {
     }
     if (settings.composeUp) {
         const files = analysis.plan.project?.files.map((f) => f.file) ?? analysis.data.composeFiles;
-        const up = await steps.run('compose up', () => composeUp({ settings, engine, files, log }));
+        const up = await steps.run('compose up', () => composeUp({ settings, engine, files, project: analysis.plan.project, log }));
         result.findings.push(...up.findings);
         result.data.composeUp = up.data;
     }

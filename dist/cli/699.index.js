@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/docker/analyze.ts + 7 modules
-var analyze = __webpack_require__(5709);
+// EXTERNAL MODULE: ./src/docker/analyze.ts + 4 modules
+var analyze = __webpack_require__(6446);
 // EXTERNAL MODULE: ./src/docker/rules.ts
 var rules = __webpack_require__(3659);
 // EXTERNAL MODULE: ./src/docker/settings.ts

@@ -11,15 +11,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _docker_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9184);
-/* harmony import */ var _fingerprints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3431);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _compose_lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7132);
+/* harmony import */ var _docker_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9184);
+/* harmony import */ var _fingerprints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3431);
 /**
  * Compose smoke (`compose-up`): the whole project brought up the way the server will (`docker compose up
  * --wait` with v2; `docker-compose up -d` and health polling with v1), with the override file the user gives
  * for CI, under a unique project name, and always torn down (`down -v --remove-orphans`).
  */
+
+
 
 
 
@@ -35,6 +40,7 @@ async function composeUp(options) {
             ? `${engine.compose.program} ${engine.compose.prefix.join(' ')} ${engine.compose.version}`.replace(/\s+/g, ' ')
             : 'none',
         services: {},
+        seededEnvFiles: [],
         durationMs: 0,
     };
     const where = { file: files[0] ?? 'docker-compose.yml', line: 1 };
@@ -59,21 +65,36 @@ async function composeUp(options) {
         project,
         '--project-directory',
         settings.root,
-        ...files.flatMap((f) => ['--file', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.root, f)]),
+        ...files.flatMap((f) => ['--file', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, f)]),
     ];
-    const run = (args, timeout) => (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_2__.runDocker)([...base, ...args], { timeout, program: compose.program, cwd: settings.root, onLine: log });
+    const run = (args, timeout) => (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_4__.runDocker)([...base, ...args], { timeout, program: compose.program, cwd: settings.root, onLine: log });
     const findings = [];
     const deadline = settings.smokeTimeout * 1000;
+    // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
+    // gets a copy of the template, removed afterwards (never a file that was there before).
+    for (const service of options.project?.services ?? []) {
+        for (const [, envFile] of (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFiles */ .hZ)(service.spec.env_file)) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, envFile.path);
+            if (envFile.path.includes('$') || !envFile.required || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target))
+                continue;
+            const example = (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFileExample */ .Qh)(settings.root, envFile.path);
+            if (!example)
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, example), target);
+            data.seededEnvFiles.push(envFile.path);
+            log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
+        }
+    }
     try {
         const v2 = compose.program === 'docker';
         const up = await run(v2 ? ['up', '--detach', '--wait', '--wait-timeout', String(settings.smokeTimeout)] : ['up', '--detach'], deadline + 30_000);
         if (up.code !== 0 || up.timedOut) {
             const text = `${up.stdout}\n${up.stderr}`;
-            const explanations = (0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__/* .explain */ .W)(text);
+            const explanations = (0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_5__/* .explain */ .W)(text);
             findings.push({
                 rule: 'compose-up-failed',
                 severity: 'error',
-                message: `${data.compose} up failed${up.timedOut ? ' (timed out)' : ''}: ${(0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__/* .tail */ .R)(text, 8).join(' / ')}`,
+                message: `${data.compose} up failed${up.timedOut ? ' (timed out)' : ''}: ${(0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .R)(text, 8).join(' / ')}`,
                 ...where,
                 fix: explanations.map((e) => e.fix).join('; ') || 'run the same compose up by hand with the same files',
             });
@@ -87,7 +108,7 @@ async function composeUp(options) {
                     .map((s) => s.trim())
                     .filter(Boolean);
                 const states = await Promise.all(ids.map(async (id) => {
-                    const r = await (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_2__.runDocker)([
+                    const r = await (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_4__.runDocker)([
                         'inspect',
                         '--format',
                         '{{index .Config.Labels "com.docker.compose.service"}}|{{.State.Status}}|{{if .State.Health}}{{.State.Health.Status}}{{end}}',
@@ -105,11 +126,11 @@ async function composeUp(options) {
                     if (failing.length > 0) {
                         const logs = await run(['logs', '--no-color', '--tail', '30', ...failing.map((s) => s.service)], 30_000).catch(() => undefined);
                         const text = logs ? `${logs.stdout}\n${logs.stderr}` : '';
-                        const explanations = (0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__/* .explain */ .W)(text);
+                        const explanations = (0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_5__/* .explain */ .W)(text);
                         findings.push({
                             rule: 'compose-up-failed',
                             severity: 'error',
-                            message: `after compose up: ${failing.map((s) => `${s.service} is ${s.health || s.status}`).join(', ')}${explanations.length ? ` — ${explanations.map((e) => e.explanation).join(' ')}` : ''}\nlast lines:\n${(0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__/* .tail */ .R)(text, 12).join('\n')}`,
+                            message: `after compose up: ${failing.map((s) => `${s.service} is ${s.health || s.status}`).join(', ')}${explanations.length ? ` — ${explanations.map((e) => e.explanation).join(' ')}` : ''}\nlast lines:\n${(0,_fingerprints_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .R)(text, 12).join('\n')}`,
                             ...where,
                             fix: explanations.map((e) => e.fix).join('; ') || 'read the service logs above',
                         });
@@ -131,6 +152,8 @@ async function composeUp(options) {
     }
     finally {
         await run(['down', '--volumes', '--remove-orphans', '--rmi', 'local', '--timeout', '5'], 120_000).catch(() => undefined);
+        for (const file of data.seededEnvFiles)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, file), { force: true });
     }
     data.durationMs = Math.round(performance.now() - started);
     return { findings, data };

@@ -35831,7 +35831,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3786);
 /* harmony import */ var _config_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5892);
-/* harmony import */ var _docker_docker_build_test_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3396);
+/* harmony import */ var _docker_docker_build_test_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4209);
 /* harmony import */ var _docker_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2146);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8850);
 /* harmony import */ var _shared_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3797);
@@ -37402,13 +37402,409 @@ function syntaxError(error, text) {
 
 /***/ }),
 
-/***/ 3396:
+/***/ 7132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ lintCompose),
+/* harmony export */   Qh: () => (/* binding */ envFileExample),
+/* harmony export */   Yy: () => (/* binding */ containerPortOf),
+/* harmony export */   hZ: () => (/* binding */ envFiles),
+/* harmony export */   w9: () => (/* binding */ serviceLimits),
+/* harmony export */   zY: () => (/* binding */ hasHealthcheck)
+/* harmony export */ });
+/* unused harmony exports dataServiceOf, hostPortsOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9317);
+/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4178);
+/**
+ * Compose rules for a 1 GB production host: limits on every service and their sum against the host,
+ * health checks where dependencies wait on them, restart policies, database data on volumes, host port
+ * clashes, env files, container names.
+ */
+
+
+
+
+const DATA_SERVICES = [
+    [
+        /(^|\/)(mysql|percona)(:|$)/,
+        {
+            kind: 'MySQL',
+            dataPath: '/var/lib/mysql',
+            healthcheck: ['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1'],
+        },
+    ],
+    [
+        /(^|\/)mariadb(:|$)/,
+        {
+            kind: 'MariaDB',
+            dataPath: '/var/lib/mysql',
+            healthcheck: ['CMD', 'healthcheck.sh', '--connect', '--innodb_initialized'],
+        },
+    ],
+    [
+        /(^|\/)postgres(:|$)/,
+        { kind: 'PostgreSQL', dataPath: '/var/lib/postgresql/data', healthcheck: ['CMD', 'pg_isready'] },
+    ],
+    [
+        /(^|\/)(redis|valkey)(:|$)/,
+        { kind: 'Redis', dataPath: '/data', healthcheck: ['CMD', 'redis-cli', 'ping'] },
+    ],
+    [
+        /(^|\/)mongo(:|$)/,
+        {
+            kind: 'MongoDB',
+            dataPath: '/data/db',
+            healthcheck: ['CMD', 'mongosh', '--eval', 'db.runCommand({ping:1})'],
+        },
+    ],
+];
+function dataServiceOf(service) {
+    const image = typeof service.spec.image === 'string' ? service.spec.image.toLowerCase() : '';
+    return DATA_SERVICES.find(([pattern]) => pattern.test(image))?.[1];
+}
+function serviceLimits(service) {
+    const deploy = (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(service.spec.deploy) ? service.spec.deploy : {};
+    const resources = (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(deploy.resources) ? deploy.resources : {};
+    const limits = (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resources.limits) ? resources.limits : {};
+    const reservations = (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resources.reservations) ? resources.reservations : {};
+    return {
+        memory: (0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBytes */ .z_)(limits.memory) ?? (0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBytes */ .z_)(service.spec.mem_limit),
+        cpus: (0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCpus */ .xX)(limits.cpus) ?? (0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCpus */ .xX)(service.spec.cpus),
+        memoryReservation: (0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBytes */ .z_)(reservations.memory) ?? (0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBytes */ .z_)(service.spec.mem_reservation),
+    };
+}
+function lintCompose(project, options) {
+    const findings = [];
+    const at = (service, ...keyPath) => service.at(...keyPath);
+    for (const source of project.files) {
+        if ('version' in source.data) {
+            findings.push({
+                rule: 'compose-version-obsolete',
+                severity: 'warning',
+                message: `the top-level version (${JSON.stringify(source.data.version)}) is obsolete: Compose v2 ignores it and warns "the attribute \`version\` is obsolete" on every command`,
+                file: source.file,
+                line: (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .lineIn */ .Wg)(source, ['version']) ?? 1,
+                fix: 'delete the version line (keep it only if the server still runs docker-compose v1, which needs it for files older than 3.x features)',
+            });
+        }
+    }
+    const names = new Set(project.services.map((s) => s.name));
+    const containerNames = new Map();
+    const hostPorts = [];
+    let limitSum = 0;
+    const limited = [];
+    for (const service of project.services) {
+        const spec = service.spec;
+        const data = dataServiceOf(service);
+        const limits = serviceLimits(service);
+        // Limits.
+        if (limits.memory === undefined) {
+            findings.push({
+                rule: 'missing-resource-limits',
+                severity: 'error',
+                message: `service ${service.name} has no memory limit: one leak or a burst of work takes the whole host into swap, and the kernel's OOM killer then picks ${data ? 'it' : 'the biggest process, usually the database'}`,
+                ...at(service),
+                fix: `add deploy.resources.limits.memory (e.g. ${data?.kind === 'Redis' ? '64M' : data ? '256M' : '320M'}) to ${service.name}`,
+            });
+        }
+        else {
+            limitSum += limits.memory;
+            limited.push(`${service.name} ${(0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(limits.memory)}`);
+        }
+        if (limits.cpus === undefined) {
+            findings.push({
+                rule: 'missing-resource-limits',
+                severity: 'warning',
+                message: `service ${service.name} has no CPU limit: a busy worker pins every core at 100% and the web service stops answering`,
+                ...at(service),
+                fix: `add deploy.resources.limits.cpus (e.g. "0.5") to ${service.name}`,
+            });
+        }
+        if (limits.memory !== undefined &&
+            limits.memoryReservation !== undefined &&
+            limits.memoryReservation > limits.memory) {
+            findings.push({
+                rule: 'reservation-above-limit',
+                severity: 'error',
+                message: `service ${service.name} reserves ${(0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(limits.memoryReservation)} but is limited to ${(0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(limits.memory)}: Docker refuses to start it ("Minimum memory limit should be larger than memory reservation")`,
+                ...at(service, 'deploy', 'resources', 'reservations'),
+                fix: 'make the reservation at most the limit',
+            });
+        }
+        // Health and start order.
+        const dependsOn = spec.depends_on;
+        if ((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(dependsOn)) {
+            for (const [dependency, condition] of Object.entries(dependsOn)) {
+                const target = project.services.find((s) => s.name === dependency);
+                if (!target) {
+                    findings.push({
+                        rule: 'compose-invalid',
+                        severity: 'error',
+                        message: `service ${service.name} depends on ${dependency}, which is not a service of this project`,
+                        ...at(service, 'depends_on', dependency),
+                        fix: `define ${dependency} or remove it from depends_on (services: ${[...names].join(', ')})`,
+                    });
+                    continue;
+                }
+                if ((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(condition) && condition.condition === 'service_healthy' && !hasHealthcheck(target)) {
+                    const fix = dataServiceOf(target);
+                    findings.push({
+                        rule: 'healthy-dependency-without-healthcheck',
+                        severity: 'error',
+                        message: `service ${service.name} waits for ${dependency} to be healthy, but ${dependency} has no healthcheck: compose up fails with "container for service ${dependency} has no healthcheck configured"`,
+                        ...at(service, 'depends_on', dependency),
+                        fix: `add a healthcheck to ${dependency}${fix ? `: test: ${JSON.stringify(fix.healthcheck)}` : ''}`,
+                    });
+                }
+            }
+        }
+        else if (Array.isArray(dependsOn)) {
+            for (const dependency of dependsOn) {
+                if (typeof dependency === 'string' && !names.has(dependency)) {
+                    findings.push({
+                        rule: 'compose-invalid',
+                        severity: 'error',
+                        message: `service ${service.name} depends on ${dependency}, which is not a service of this project`,
+                        ...at(service, 'depends_on'),
+                        fix: `define ${dependency} or remove it from depends_on`,
+                    });
+                }
+            }
+        }
+        if (data && !hasHealthcheck(service)) {
+            const waiting = project.services.filter((s) => Array.isArray(s.spec.depends_on) && s.spec.depends_on.includes(service.name));
+            findings.push({
+                rule: 'missing-healthcheck',
+                severity: 'warning',
+                message: `${data.kind} service ${service.name} has no healthcheck${waiting.length ? `: ${waiting.map((s) => s.name).join(', ')} start${waiting.length === 1 ? 's' : ''} while it is still initialising and fail${waiting.length === 1 ? 's' : ''} to connect` : ''}`,
+                ...at(service),
+                fix: `add to ${service.name}: healthcheck: { test: ${JSON.stringify(data.healthcheck)}, interval: 10s, retries: 5 }${waiting.length ? `, and depends_on: { ${service.name}: { condition: service_healthy } } in ${waiting.map((s) => s.name).join(', ')}` : ''}`,
+            });
+        }
+        if (spec.restart === undefined && !((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec.deploy) && (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec.deploy.restart_policy))) {
+            findings.push({
+                rule: 'missing-restart-policy',
+                severity: 'warning',
+                message: `service ${service.name} has no restart policy: after a crash or a host reboot it stays down`,
+                ...at(service),
+                fix: 'add restart: unless-stopped',
+            });
+        }
+        // Data.
+        if (data && !mountsPath(spec.volumes, data.dataPath)) {
+            findings.push({
+                rule: 'data-without-volume',
+                severity: data.kind === 'Redis' ? 'warning' : 'error',
+                message: `${data.kind} service ${service.name} keeps ${data.dataPath} in the container: the data is lost when the container is recreated (every deploy that changes it)`,
+                ...at(service),
+                fix: `mount a named volume: volumes: ["${service.name}-data:${data.dataPath}"] (and declare ${service.name}-data under the top-level volumes)`,
+            });
+        }
+        if (Array.isArray(spec.volumes)) {
+            spec.volumes.forEach((volume, index) => {
+                const name = typeof volume === 'string'
+                    ? volume.split(':')[0]
+                    : (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(volume) && volume.type === 'volume'
+                        ? volume.source
+                        : undefined;
+                if (typeof name === 'string' &&
+                    name &&
+                    !/^[./~$]/.test(name) &&
+                    volume !== name &&
+                    !project.volumes.has(name)) {
+                    findings.push({
+                        rule: 'compose-invalid',
+                        severity: 'error',
+                        message: `service ${service.name} mounts volume ${name}, which is not declared under the top-level volumes: compose refuses with "service ${service.name} refers to undefined volume ${name}"`,
+                        ...at(service, 'volumes', index),
+                        fix: `add \`${name}:\` under the top-level volumes:`,
+                    });
+                }
+            });
+        }
+        // Ports and names.
+        if (Array.isArray(spec.ports)) {
+            spec.ports.forEach((port, index) => {
+                for (const published of hostPortsOf(port)) {
+                    const previous = hostPorts.find((p) => clashes(p, published));
+                    const where = at(service, 'ports', index);
+                    if (previous) {
+                        findings.push({
+                            rule: 'duplicate-host-port',
+                            severity: 'error',
+                            message: `host port ${published.port}/${published.protocol} is published by ${previous.service.name} (${previous.file}:${previous.line}) and by ${service.name}: the second fails with "Bind for ${published.host}:${published.port} failed: port is already allocated" (Address already in use)`,
+                            ...where,
+                            fix: `publish ${service.name} on another host port, or drop one of them`,
+                        });
+                    }
+                    else {
+                        hostPorts.push({ ...published, service, ...where });
+                    }
+                }
+            });
+        }
+        if (typeof spec.container_name === 'string') {
+            const previous = containerNames.get(spec.container_name);
+            if (previous) {
+                findings.push({
+                    rule: 'duplicate-container-name',
+                    severity: 'error',
+                    message: `container_name ${spec.container_name} is used by ${previous.name} and ${service.name}: the second fails with "Conflict. The container name is already in use"`,
+                    ...at(service, 'container_name'),
+                    fix: 'give each service its own container_name, or remove container_name',
+                });
+            }
+            else
+                containerNames.set(spec.container_name, service);
+        }
+        for (const [index, envFile] of envFiles(spec.env_file)) {
+            if (envFile.path.includes('$') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.root, envFile.path)))
+                continue;
+            if (!envFile.required)
+                continue;
+            const example = envFileExample(options.root, envFile.path);
+            findings.push({
+                rule: 'env-file-missing',
+                severity: example ? 'notice' : 'error',
+                message: example
+                    ? `env_file ${envFile.path} of ${service.name} is not in the repository (${example} is): it must exist on the server before compose up`
+                    : `env_file ${envFile.path} of ${service.name} does not exist: compose fails with "env file ${envFile.path} not found"`,
+                ...at(service, 'env_file', ...(index === undefined ? [] : [index])),
+                fix: example
+                    ? `keep ${envFile.path} on the server (ssh-deploy links shared/${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(envFile.path)} into each release), created from ${example}`
+                    : `create ${envFile.path}, or mark it optional (env_file: [{ path: ${envFile.path}, required: false }], Compose 2.24+)`,
+            });
+        }
+    }
+    if (options.hostMemory !== undefined && project.services.length > 0) {
+        const unlimited = project.services
+            .filter((s) => serviceLimits(s).memory === undefined)
+            .map((s) => s.name);
+        const total = limitSum + options.memoryHeadroom;
+        const arithmetic = `${limited.join(' + ') || '0'} + headroom ${(0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(options.memoryHeadroom)} = ${(0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(total)}`;
+        if (total > options.hostMemory) {
+            findings.push({
+                rule: 'host-memory-exceeded',
+                severity: 'error',
+                message: `the memory limits do not fit the host: ${arithmetic} > host-memory ${(0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(options.hostMemory)}${unlimited.length ? ` (and ${unlimited.join(', ')} have no limit at all)` : ''}`,
+                file: project.file,
+                line: (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .lineIn */ .Wg)(project.files[0], ['services']) ?? 1,
+                fix: `lower the limits by ${(0,_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(total - options.hostMemory)} (fewer gunicorn workers, a smaller innodb-buffer-pool-size, redis --maxmemory) or use a bigger host`,
+            });
+        }
+    }
+    return findings;
+}
+function hasHealthcheck(service) {
+    const check = service.spec.healthcheck;
+    return ((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(check) &&
+        check.disable !== true &&
+        check.test !== undefined &&
+        !(Array.isArray(check.test) && check.test[0] === 'NONE'));
+}
+function mountsPath(volumes, target) {
+    if (!Array.isArray(volumes))
+        return false;
+    return volumes.some((volume) => {
+        if (typeof volume === 'string') {
+            const parts = volume.split(':');
+            return parts.length >= 2 && parts[1].replace(/\/+$/, '') === target;
+        }
+        return ((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(volume) && typeof volume.target === 'string' && volume.target.replace(/\/+$/, '') === target);
+    });
+}
+const ANY = new Set(['0.0.0.0', '::', '']);
+function clashes(a, b) {
+    return (a.port === b.port &&
+        a.protocol === b.protocol &&
+        (a.host === b.host || ANY.has(a.host) || ANY.has(b.host)));
+}
+/** `"8000:8000"`, `"127.0.0.1:8000:8000/tcp"`, `"8000-8002:8000-8002"`, `{ published: 8000 }`: what the host binds. */
+function hostPortsOf(port) {
+    if (typeof port === 'string') {
+        const protocol = /\/(udp|sctp)$/.exec(port)?.[1] ?? 'tcp';
+        const parts = port.replace(/\/(tcp|udp|sctp)$/, '').split(':');
+        if (parts.length < 2)
+            return [];
+        const host = parts.length >= 3
+            ? parts
+                .slice(0, -2)
+                .join(':')
+                .replace(/^\[|\]$/g, '')
+            : '0.0.0.0';
+        const range = /^(\d+)(?:-(\d+))?$/.exec(parts[parts.length - 2]);
+        if (!range)
+            return [];
+        const out = [];
+        for (let p = Number(range[1]); p <= Number(range[2] ?? range[1]) && out.length < 1000; p++)
+            out.push({ host, port: p, protocol });
+        return out;
+    }
+    if ((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(port) && port.published !== undefined && /^\d+$/.test(String(port.published))) {
+        return [
+            {
+                host: typeof port.host_ip === 'string' ? port.host_ip : '0.0.0.0',
+                port: Number(port.published),
+                protocol: typeof port.protocol === 'string' ? port.protocol : 'tcp',
+            },
+        ];
+    }
+    return [];
+}
+/** The container side of a port mapping. */
+function containerPortOf(port) {
+    if (typeof port === 'number')
+        return port;
+    if (typeof port === 'string') {
+        const last = port
+            .replace(/\/(tcp|udp|sctp)$/, '')
+            .split(':')
+            .pop() ?? '';
+        return /^\d+$/.test(last) ? Number(last) : undefined;
+    }
+    if ((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(port) && port.target !== undefined)
+        return Number(port.target);
+    return undefined;
+}
+/** The committed template of an env file that is not in the repository (`.env` -> `.env.example`), if any. */
+function envFileExample(root, file) {
+    return ['.example', '.sample', '.template', '.dist']
+        .map((suffix) => file + suffix)
+        .find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, candidate)));
+}
+function envFiles(value) {
+    if (typeof value === 'string')
+        return [[undefined, { path: value, required: true }]];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => {
+        if (typeof item === 'string')
+            return [[index, { path: item, required: true }]];
+        if ((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) && typeof item.path === 'string')
+            return [[index, { path: item.path, required: item.required !== false }]];
+        return [];
+    });
+}
+
+
+/***/ }),
+
+/***/ 9317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ dockerBuildTest)
+  l: () => (/* binding */ composeProjects),
+  $p: () => (/* binding */ findComposeFiles),
+  Gv: () => (/* binding */ isObject),
+  Wg: () => (/* binding */ lineIn),
+  U_: () => (/* binding */ readComposeSource)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -37416,8 +37812,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/requirements/project-files.ts
-var project_files = __nccwpck_require__(1387);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
 // EXTERNAL MODULE: ./src/core/yaml-source.ts
@@ -37723,376 +38117,29 @@ const COMPOSE_TAGS = [
     composeMapping('!override'),
 ];
 
-// EXTERNAL MODULE: ./src/docker/sizes.ts
-var sizes = __nccwpck_require__(4178);
-;// CONCATENATED MODULE: ./src/docker/compose-lint.ts
-/**
- * Compose rules for a 1 GB production host: limits on every service and their sum against the host,
- * health checks where dependencies wait on them, restart policies, database data on volumes, host port
- * clashes, env files, container names.
- */
+
+/***/ }),
+
+/***/ 4209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ dockerBuildTest)
+});
 
-
-const DATA_SERVICES = [
-    [
-        /(^|\/)(mysql|percona)(:|$)/,
-        {
-            kind: 'MySQL',
-            dataPath: '/var/lib/mysql',
-            healthcheck: ['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1'],
-        },
-    ],
-    [
-        /(^|\/)mariadb(:|$)/,
-        {
-            kind: 'MariaDB',
-            dataPath: '/var/lib/mysql',
-            healthcheck: ['CMD', 'healthcheck.sh', '--connect', '--innodb_initialized'],
-        },
-    ],
-    [
-        /(^|\/)postgres(:|$)/,
-        { kind: 'PostgreSQL', dataPath: '/var/lib/postgresql/data', healthcheck: ['CMD', 'pg_isready'] },
-    ],
-    [
-        /(^|\/)(redis|valkey)(:|$)/,
-        { kind: 'Redis', dataPath: '/data', healthcheck: ['CMD', 'redis-cli', 'ping'] },
-    ],
-    [
-        /(^|\/)mongo(:|$)/,
-        {
-            kind: 'MongoDB',
-            dataPath: '/data/db',
-            healthcheck: ['CMD', 'mongosh', '--eval', 'db.runCommand({ping:1})'],
-        },
-    ],
-];
-function dataServiceOf(service) {
-    const image = typeof service.spec.image === 'string' ? service.spec.image.toLowerCase() : '';
-    return DATA_SERVICES.find(([pattern]) => pattern.test(image))?.[1];
-}
-function serviceLimits(service) {
-    const deploy = isObject(service.spec.deploy) ? service.spec.deploy : {};
-    const resources = isObject(deploy.resources) ? deploy.resources : {};
-    const limits = isObject(resources.limits) ? resources.limits : {};
-    const reservations = isObject(resources.reservations) ? resources.reservations : {};
-    return {
-        memory: (0,sizes/* parseBytes */.z_)(limits.memory) ?? (0,sizes/* parseBytes */.z_)(service.spec.mem_limit),
-        cpus: (0,sizes/* parseCpus */.xX)(limits.cpus) ?? (0,sizes/* parseCpus */.xX)(service.spec.cpus),
-        memoryReservation: (0,sizes/* parseBytes */.z_)(reservations.memory) ?? (0,sizes/* parseBytes */.z_)(service.spec.mem_reservation),
-    };
-}
-function lintCompose(project, options) {
-    const findings = [];
-    const at = (service, ...keyPath) => service.at(...keyPath);
-    for (const source of project.files) {
-        if ('version' in source.data) {
-            findings.push({
-                rule: 'compose-version-obsolete',
-                severity: 'warning',
-                message: `the top-level version (${JSON.stringify(source.data.version)}) is obsolete: Compose v2 ignores it and warns "the attribute \`version\` is obsolete" on every command`,
-                file: source.file,
-                line: lineIn(source, ['version']) ?? 1,
-                fix: 'delete the version line (keep it only if the server still runs docker-compose v1, which needs it for files older than 3.x features)',
-            });
-        }
-    }
-    const names = new Set(project.services.map((s) => s.name));
-    const containerNames = new Map();
-    const hostPorts = [];
-    let limitSum = 0;
-    const limited = [];
-    for (const service of project.services) {
-        const spec = service.spec;
-        const data = dataServiceOf(service);
-        const limits = serviceLimits(service);
-        // Limits.
-        if (limits.memory === undefined) {
-            findings.push({
-                rule: 'missing-resource-limits',
-                severity: 'error',
-                message: `service ${service.name} has no memory limit: one leak or a burst of work takes the whole host into swap, and the kernel's OOM killer then picks ${data ? 'it' : 'the biggest process, usually the database'}`,
-                ...at(service),
-                fix: `add deploy.resources.limits.memory (e.g. ${data?.kind === 'Redis' ? '64M' : data ? '256M' : '320M'}) to ${service.name}`,
-            });
-        }
-        else {
-            limitSum += limits.memory;
-            limited.push(`${service.name} ${(0,sizes/* formatBytes */.z3)(limits.memory)}`);
-        }
-        if (limits.cpus === undefined) {
-            findings.push({
-                rule: 'missing-resource-limits',
-                severity: 'warning',
-                message: `service ${service.name} has no CPU limit: a busy worker pins every core at 100% and the web service stops answering`,
-                ...at(service),
-                fix: `add deploy.resources.limits.cpus (e.g. "0.5") to ${service.name}`,
-            });
-        }
-        if (limits.memory !== undefined &&
-            limits.memoryReservation !== undefined &&
-            limits.memoryReservation > limits.memory) {
-            findings.push({
-                rule: 'reservation-above-limit',
-                severity: 'error',
-                message: `service ${service.name} reserves ${(0,sizes/* formatBytes */.z3)(limits.memoryReservation)} but is limited to ${(0,sizes/* formatBytes */.z3)(limits.memory)}: Docker refuses to start it ("Minimum memory limit should be larger than memory reservation")`,
-                ...at(service, 'deploy', 'resources', 'reservations'),
-                fix: 'make the reservation at most the limit',
-            });
-        }
-        // Health and start order.
-        const dependsOn = spec.depends_on;
-        if (isObject(dependsOn)) {
-            for (const [dependency, condition] of Object.entries(dependsOn)) {
-                const target = project.services.find((s) => s.name === dependency);
-                if (!target) {
-                    findings.push({
-                        rule: 'compose-invalid',
-                        severity: 'error',
-                        message: `service ${service.name} depends on ${dependency}, which is not a service of this project`,
-                        ...at(service, 'depends_on', dependency),
-                        fix: `define ${dependency} or remove it from depends_on (services: ${[...names].join(', ')})`,
-                    });
-                    continue;
-                }
-                if (isObject(condition) && condition.condition === 'service_healthy' && !hasHealthcheck(target)) {
-                    const fix = dataServiceOf(target);
-                    findings.push({
-                        rule: 'healthy-dependency-without-healthcheck',
-                        severity: 'error',
-                        message: `service ${service.name} waits for ${dependency} to be healthy, but ${dependency} has no healthcheck: compose up fails with "container for service ${dependency} has no healthcheck configured"`,
-                        ...at(service, 'depends_on', dependency),
-                        fix: `add a healthcheck to ${dependency}${fix ? `: test: ${JSON.stringify(fix.healthcheck)}` : ''}`,
-                    });
-                }
-            }
-        }
-        else if (Array.isArray(dependsOn)) {
-            for (const dependency of dependsOn) {
-                if (typeof dependency === 'string' && !names.has(dependency)) {
-                    findings.push({
-                        rule: 'compose-invalid',
-                        severity: 'error',
-                        message: `service ${service.name} depends on ${dependency}, which is not a service of this project`,
-                        ...at(service, 'depends_on'),
-                        fix: `define ${dependency} or remove it from depends_on`,
-                    });
-                }
-            }
-        }
-        if (data && !hasHealthcheck(service)) {
-            const waiting = project.services.filter((s) => Array.isArray(s.spec.depends_on) && s.spec.depends_on.includes(service.name));
-            findings.push({
-                rule: 'missing-healthcheck',
-                severity: 'warning',
-                message: `${data.kind} service ${service.name} has no healthcheck${waiting.length ? `: ${waiting.map((s) => s.name).join(', ')} start${waiting.length === 1 ? 's' : ''} while it is still initialising and fail${waiting.length === 1 ? 's' : ''} to connect` : ''}`,
-                ...at(service),
-                fix: `add to ${service.name}: healthcheck: { test: ${JSON.stringify(data.healthcheck)}, interval: 10s, retries: 5 }${waiting.length ? `, and depends_on: { ${service.name}: { condition: service_healthy } } in ${waiting.map((s) => s.name).join(', ')}` : ''}`,
-            });
-        }
-        if (spec.restart === undefined && !(isObject(spec.deploy) && isObject(spec.deploy.restart_policy))) {
-            findings.push({
-                rule: 'missing-restart-policy',
-                severity: 'warning',
-                message: `service ${service.name} has no restart policy: after a crash or a host reboot it stays down`,
-                ...at(service),
-                fix: 'add restart: unless-stopped',
-            });
-        }
-        // Data.
-        if (data && !mountsPath(spec.volumes, data.dataPath)) {
-            findings.push({
-                rule: 'data-without-volume',
-                severity: data.kind === 'Redis' ? 'warning' : 'error',
-                message: `${data.kind} service ${service.name} keeps ${data.dataPath} in the container: the data is lost when the container is recreated (every deploy that changes it)`,
-                ...at(service),
-                fix: `mount a named volume: volumes: ["${service.name}-data:${data.dataPath}"] (and declare ${service.name}-data under the top-level volumes)`,
-            });
-        }
-        if (Array.isArray(spec.volumes)) {
-            spec.volumes.forEach((volume, index) => {
-                const name = typeof volume === 'string'
-                    ? volume.split(':')[0]
-                    : isObject(volume) && volume.type === 'volume'
-                        ? volume.source
-                        : undefined;
-                if (typeof name === 'string' &&
-                    name &&
-                    !/^[./~$]/.test(name) &&
-                    volume !== name &&
-                    !project.volumes.has(name)) {
-                    findings.push({
-                        rule: 'compose-invalid',
-                        severity: 'error',
-                        message: `service ${service.name} mounts volume ${name}, which is not declared under the top-level volumes: compose refuses with "service ${service.name} refers to undefined volume ${name}"`,
-                        ...at(service, 'volumes', index),
-                        fix: `add \`${name}:\` under the top-level volumes:`,
-                    });
-                }
-            });
-        }
-        // Ports and names.
-        if (Array.isArray(spec.ports)) {
-            spec.ports.forEach((port, index) => {
-                for (const published of hostPortsOf(port)) {
-                    const previous = hostPorts.find((p) => clashes(p, published));
-                    const where = at(service, 'ports', index);
-                    if (previous) {
-                        findings.push({
-                            rule: 'duplicate-host-port',
-                            severity: 'error',
-                            message: `host port ${published.port}/${published.protocol} is published by ${previous.service.name} (${previous.file}:${previous.line}) and by ${service.name}: the second fails with "Bind for ${published.host}:${published.port} failed: port is already allocated" (Address already in use)`,
-                            ...where,
-                            fix: `publish ${service.name} on another host port, or drop one of them`,
-                        });
-                    }
-                    else {
-                        hostPorts.push({ ...published, service, ...where });
-                    }
-                }
-            });
-        }
-        if (typeof spec.container_name === 'string') {
-            const previous = containerNames.get(spec.container_name);
-            if (previous) {
-                findings.push({
-                    rule: 'duplicate-container-name',
-                    severity: 'error',
-                    message: `container_name ${spec.container_name} is used by ${previous.name} and ${service.name}: the second fails with "Conflict. The container name is already in use"`,
-                    ...at(service, 'container_name'),
-                    fix: 'give each service its own container_name, or remove container_name',
-                });
-            }
-            else
-                containerNames.set(spec.container_name, service);
-        }
-        for (const [index, envFile] of envFiles(spec.env_file)) {
-            if (envFile.path.includes('$') || (0,external_node_fs_.existsSync)(external_node_path_default().join(options.root, envFile.path)))
-                continue;
-            if (!envFile.required)
-                continue;
-            const example = ['.example', '.sample', '.template', '.dist']
-                .map((suffix) => envFile.path + suffix)
-                .find((candidate) => (0,external_node_fs_.existsSync)(external_node_path_default().join(options.root, candidate)));
-            findings.push({
-                rule: 'env-file-missing',
-                severity: example ? 'notice' : 'error',
-                message: example
-                    ? `env_file ${envFile.path} of ${service.name} is not in the repository (${example} is): it must exist on the server before compose up`
-                    : `env_file ${envFile.path} of ${service.name} does not exist: compose fails with "env file ${envFile.path} not found"`,
-                ...at(service, 'env_file', ...(index === undefined ? [] : [index])),
-                fix: example
-                    ? `keep ${envFile.path} on the server (ssh-deploy links shared/${external_node_path_default().basename(envFile.path)} into each release), created from ${example}`
-                    : `create ${envFile.path}, or mark it optional (env_file: [{ path: ${envFile.path}, required: false }], Compose 2.24+)`,
-            });
-        }
-    }
-    if (options.hostMemory !== undefined && project.services.length > 0) {
-        const unlimited = project.services
-            .filter((s) => serviceLimits(s).memory === undefined)
-            .map((s) => s.name);
-        const total = limitSum + options.memoryHeadroom;
-        const arithmetic = `${limited.join(' + ') || '0'} + headroom ${(0,sizes/* formatBytes */.z3)(options.memoryHeadroom)} = ${(0,sizes/* formatBytes */.z3)(total)}`;
-        if (total > options.hostMemory) {
-            findings.push({
-                rule: 'host-memory-exceeded',
-                severity: 'error',
-                message: `the memory limits do not fit the host: ${arithmetic} > host-memory ${(0,sizes/* formatBytes */.z3)(options.hostMemory)}${unlimited.length ? ` (and ${unlimited.join(', ')} have no limit at all)` : ''}`,
-                file: project.file,
-                line: lineIn(project.files[0], ['services']) ?? 1,
-                fix: `lower the limits by ${(0,sizes/* formatBytes */.z3)(total - options.hostMemory)} (fewer gunicorn workers, a smaller innodb-buffer-pool-size, redis --maxmemory) or use a bigger host`,
-            });
-        }
-    }
-    return findings;
-}
-function hasHealthcheck(service) {
-    const check = service.spec.healthcheck;
-    return (isObject(check) &&
-        check.disable !== true &&
-        check.test !== undefined &&
-        !(Array.isArray(check.test) && check.test[0] === 'NONE'));
-}
-function mountsPath(volumes, target) {
-    if (!Array.isArray(volumes))
-        return false;
-    return volumes.some((volume) => {
-        if (typeof volume === 'string') {
-            const parts = volume.split(':');
-            return parts.length >= 2 && parts[1].replace(/\/+$/, '') === target;
-        }
-        return (isObject(volume) && typeof volume.target === 'string' && volume.target.replace(/\/+$/, '') === target);
-    });
-}
-const ANY = new Set(['0.0.0.0', '::', '']);
-function clashes(a, b) {
-    return (a.port === b.port &&
-        a.protocol === b.protocol &&
-        (a.host === b.host || ANY.has(a.host) || ANY.has(b.host)));
-}
-/** `"8000:8000"`, `"127.0.0.1:8000:8000/tcp"`, `"8000-8002:8000-8002"`, `{ published: 8000 }`: what the host binds. */
-function hostPortsOf(port) {
-    if (typeof port === 'string') {
-        const protocol = /\/(udp|sctp)$/.exec(port)?.[1] ?? 'tcp';
-        const parts = port.replace(/\/(tcp|udp|sctp)$/, '').split(':');
-        if (parts.length < 2)
-            return [];
-        const host = parts.length >= 3
-            ? parts
-                .slice(0, -2)
-                .join(':')
-                .replace(/^\[|\]$/g, '')
-            : '0.0.0.0';
-        const range = /^(\d+)(?:-(\d+))?$/.exec(parts[parts.length - 2]);
-        if (!range)
-            return [];
-        const out = [];
-        for (let p = Number(range[1]); p <= Number(range[2] ?? range[1]) && out.length < 1000; p++)
-            out.push({ host, port: p, protocol });
-        return out;
-    }
-    if (isObject(port) && port.published !== undefined && /^\d+$/.test(String(port.published))) {
-        return [
-            {
-                host: typeof port.host_ip === 'string' ? port.host_ip : '0.0.0.0',
-                port: Number(port.published),
-                protocol: typeof port.protocol === 'string' ? port.protocol : 'tcp',
-            },
-        ];
-    }
-    return [];
-}
-/** The container side of a port mapping. */
-function containerPortOf(port) {
-    if (typeof port === 'number')
-        return port;
-    if (typeof port === 'string') {
-        const last = port
-            .replace(/\/(tcp|udp|sctp)$/, '')
-            .split(':')
-            .pop() ?? '';
-        return /^\d+$/.test(last) ? Number(last) : undefined;
-    }
-    if (isObject(port) && port.target !== undefined)
-        return Number(port.target);
-    return undefined;
-}
-function envFiles(value) {
-    if (typeof value === 'string')
-        return [[undefined, { path: value, required: true }]];
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => {
-        if (typeof item === 'string')
-            return [[index, { path: item, required: true }]];
-        if (isObject(item) && typeof item.path === 'string')
-            return [[index, { path: item.path, required: item.required !== false }]];
-        return [];
-    });
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/requirements/project-files.ts
+var project_files = __nccwpck_require__(1387);
+// EXTERNAL MODULE: ./src/docker/compose.ts + 1 modules
+var compose = __nccwpck_require__(9317);
+// EXTERNAL MODULE: ./src/docker/compose-lint.ts
+var compose_lint = __nccwpck_require__(7132);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __nccwpck_require__(4158);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -38902,17 +38949,17 @@ function analyzeStatic(settings) {
     const { root } = settings;
     const findings = [];
     // Compose first: the service that builds the image says where its context is.
-    const composeFiles = settings.composeFiles ?? findComposeFiles(root);
+    const composeFiles = settings.composeFiles ?? (0,compose/* findComposeFiles */.$p)(root);
     const sources = [];
     for (const file of composeFiles) {
-        const { source, findings: problems } = readComposeSource(root, file);
+        const { source, findings: problems } = (0,compose/* readComposeSource */.U_)(root, file);
         findings.push(...problems);
         if (source)
             sources.push(source);
     }
-    const projects = composeProjects(sources);
+    const projects = (0,compose/* composeProjects */.l)(sources);
     for (const project of projects) {
-        findings.push(...lintCompose(project, {
+        findings.push(...(0,compose_lint/* lintCompose */.QT)(project, {
             root,
             hostMemory: settings.hostMemory,
             memoryHeadroom: settings.memoryHeadroom,
@@ -38970,7 +39017,7 @@ function analyzeStatic(settings) {
         plan.command = commandOf(spec.command);
         plan.entrypoint = commandOf(spec.entrypoint);
         plan.environment = environmentOf(spec.environment);
-        const limits = serviceLimits(chosen.service);
+        const limits = (0,compose_lint/* serviceLimits */.w9)(chosen.service);
         plan.memory = limits.memory;
         plan.cpus = limits.cpus;
         if (plan.command && facts) {
@@ -39056,7 +39103,7 @@ function crossFileRules(settings, facts, imageBind, builders, routes) {
             bindRules(bind, `service ${service.name}`);
         if (bind && Array.isArray(service.spec.ports)) {
             service.spec.ports.forEach((port, index) => {
-                const target = containerPortOf(port);
+                const target = (0,compose_lint/* containerPortOf */.Yy)(port);
                 if (target !== undefined && target !== bind.port) {
                     findings.push({
                         rule: 'port-mismatch',
@@ -39084,7 +39131,7 @@ function crossFileRules(settings, facts, imageBind, builders, routes) {
             });
         }
     }
-    const anyHealth = imageHealth || builders.some(({ service }) => hasHealthcheck(service));
+    const anyHealth = imageHealth || builders.some(({ service }) => (0,compose_lint/* hasHealthcheck */.zY)(service));
     if (!anyHealth && !facts.healthcheck?.disabled && facts.finalStage) {
         findings.push({
             rule: 'healthcheck-missing',
@@ -39132,7 +39179,7 @@ function healthRules(probe, bind, routes, findings) {
 }
 function composeHealth(service) {
     const check = service.spec.healthcheck;
-    if (!isObject(check) || check.disable === true || check.test === undefined)
+    if (!(0,compose/* isObject */.Gv)(check) || check.disable === true || check.test === undefined)
         return undefined;
     const where = service.at('healthcheck', 'test');
     const test = check.test;
@@ -39162,7 +39209,7 @@ function buildsDockerfile(service, dockerfile) {
     const build = service.spec.build;
     if (typeof build === 'string')
         return external_node_path_default().posix.normalize(external_node_path_default().posix.join(build, 'Dockerfile')) === external_node_path_default().posix.normalize(dockerfile);
-    if (isObject(build)) {
+    if ((0,compose/* isObject */.Gv)(build)) {
         const context = typeof build.context === 'string' ? build.context : '.';
         const file = typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile';
         return external_node_path_default().posix.normalize(external_node_path_default().posix.join(context, file)) === external_node_path_default().posix.normalize(dockerfile);
@@ -39173,7 +39220,7 @@ function buildContext(service) {
     const build = service.spec.build;
     if (typeof build === 'string')
         return build;
-    if (isObject(build) && typeof build.context === 'string')
+    if ((0,compose/* isObject */.Gv)(build) && typeof build.context === 'string')
         return build.context;
     return undefined;
 }
@@ -39190,7 +39237,7 @@ function environmentOf(value) {
             .filter((item) => typeof item === 'string' && item.includes('='))
             .map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)]));
     }
-    if (isObject(value)) {
+    if ((0,compose/* isObject */.Gv)(value)) {
         return Object.fromEntries(Object.entries(value)
             .filter(([, v]) => v !== null)
             .map(([k, v]) => [k, String(v)]));
@@ -39245,7 +39292,7 @@ async function dockerBuildTest(settings, options) {
     }
     if (settings.composeUp) {
         const files = analysis.plan.project?.files.map((f) => f.file) ?? analysis.data.composeFiles;
-        const up = await steps.run('compose up', () => composeUp({ settings, engine, files, log }));
+        const up = await steps.run('compose up', () => composeUp({ settings, engine, files, project: analysis.plan.project, log }));
         result.findings.push(...up.findings);
         result.data.composeUp = up.data;
     }

@@ -277,9 +277,7 @@ export function lintCompose(project: ComposeProject, options: ComposeLintOptions
     for (const [index, envFile] of envFiles(spec.env_file)) {
       if (envFile.path.includes('$') || existsSync(path.join(options.root, envFile.path))) continue;
       if (!envFile.required) continue;
-      const example = ['.example', '.sample', '.template', '.dist']
-        .map((suffix) => envFile.path + suffix)
-        .find((candidate) => existsSync(path.join(options.root, candidate)));
+      const example = envFileExample(options.root, envFile.path);
       findings.push({
         rule: 'env-file-missing',
         severity: example ? 'notice' : 'error',
@@ -400,7 +398,16 @@ export function containerPortOf(port: Json): number | undefined {
   return undefined;
 }
 
-function envFiles(value: Json | undefined): Array<[number | undefined, { path: string; required: boolean }]> {
+/** The committed template of an env file that is not in the repository (`.env` -> `.env.example`), if any. */
+export function envFileExample(root: string, file: string): string | undefined {
+  return ['.example', '.sample', '.template', '.dist']
+    .map((suffix) => file + suffix)
+    .find((candidate) => existsSync(path.join(root, candidate)));
+}
+
+export function envFiles(
+  value: Json | undefined,
+): Array<[number | undefined, { path: string; required: boolean }]> {
   if (typeof value === 'string') return [[undefined, { path: value, required: true }]];
   if (!Array.isArray(value)) return [];
   return value.flatMap((item, index): Array<[number, { path: string; required: boolean }]> => {

@@ -72,7 +72,9 @@ export async function dockerBuildTest(
   }
   if (settings.composeUp) {
     const files = analysis.plan.project?.files.map((f) => f.file) ?? analysis.data.composeFiles;
-    const up = await steps.run('compose up', () => composeUp({ settings, engine, files, log }));
+    const up = await steps.run('compose up', () =>
+      composeUp({ settings, engine, files, project: analysis.plan.project, log }),
+    );
     result.findings.push(...up.findings);
     result.data.composeUp = up.data;
   }

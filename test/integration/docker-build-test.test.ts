@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
@@ -309,10 +309,13 @@ describe('docker-build-test on a real engine', () => {
 
   it('brings a Compose project up healthy with docker-compose v1 and tears it down', async () => {
     const dir = flaskProject({
+      // the app refuses to start without the value that only the env file gives it
+      atImport: 'import os\nassert os.environ["APP_MODE"] == "ci", "APP_MODE not set from .env"',
       compose: [
         'services:',
         '  web:',
         '    build: .',
+        '    env_file: .env',
         '    network_mode: host',
         '    restart: unless-stopped',
         '    deploy:',
@@ -321,6 +324,7 @@ describe('docker-build-test on a real engine', () => {
         '',
       ].join('\n'),
     });
+    writeFileSync(path.join(dir, '.env.example'), 'APP_MODE=ci\n');
     const result = await runShipcheck(
       ['docker-build-test', dir, '--compose-up', '--smoke-timeout', '60', '--format', 'json'],
       { env, timeoutMs: 170_000 },
@@ -328,9 +332,16 @@ describe('docker-build-test on a real engine', () => {
     const report = JSON.parse(result.stdout) as Report;
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(result.exitCode).toBe(0);
-    const data = report.data as { composeUp: { compose: string; services: Record<string, string> } };
+    const data = report.data as {
+      composeUp: { compose: string; services: Record<string, string>; seededEnvFiles: string[] };
+    };
     expect(data.composeUp.compose).toMatch(/^docker-compose 1\./);
     expect(data.composeUp.services).toEqual({ web: 'healthy' });
+    // a checkout has .env.example, not the server's .env: the run used a copy and removed it again
+    expect(data.composeUp.seededEnvFiles).toEqual(['.env']);
+    expect(existsSync(path.join(dir, '.env'))).toBe(false);
+    expect(readFileSync(path.join(dir, '.env.example'), 'utf8')).toBe('APP_MODE=ci\n');
+    expect(report.findings.find((f) => f.rule === 'env-file-missing')).toMatchObject({ severity: 'notice' });
     expect(leftoverContainers()).toEqual([]);
   });
 

@@ -4,8 +4,11 @@
  * for CI, under a unique project name, and always torn down (`down -v --remove-orphans`).
  */
 import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../report/types.js';
+import type { ComposeProject } from '../compose.js';
+import { envFileExample, envFiles } from '../compose-lint.js';
 import type { DockerBuildTestSettings } from '../settings.js';
 import { runDocker, type Engine } from './docker-cli.js';
 import { explain, tail } from './fingerprints.js';
@@ -14,6 +17,8 @@ export interface ComposeUpData {
   project: string;
   compose: string;
   services: Record<string, string>;
+  /** env files the repository lacks, made from their committed template for the run and removed after it */
+  seededEnvFiles: string[];
   durationMs: number;
 }
 
@@ -21,6 +26,7 @@ export async function composeUp(options: {
   settings: DockerBuildTestSettings;
   engine: Engine;
   files: string[];
+  project?: ComposeProject;
   log: (line: string) => void;
 }): Promise<{ findings: Finding[]; data: ComposeUpData }> {
   const { settings, engine, log } = options;
@@ -36,6 +42,7 @@ export async function composeUp(options: {
         )
       : 'none',
     services: {},
+    seededEnvFiles: [],
     durationMs: 0,
   };
   const where = { file: files[0] ?? 'docker-compose.yml', line: 1 };
@@ -67,6 +74,19 @@ export async function composeUp(options: {
     runDocker([...base, ...args], { timeout, program: compose.program, cwd: settings.root, onLine: log });
   const findings: Finding[] = [];
   const deadline = settings.smokeTimeout * 1000;
+  // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
+  // gets a copy of the template, removed afterwards (never a file that was there before).
+  for (const service of options.project?.services ?? []) {
+    for (const [, envFile] of envFiles(service.spec.env_file)) {
+      const target = path.join(settings.root, envFile.path);
+      if (envFile.path.includes('$') || !envFile.required || existsSync(target)) continue;
+      const example = envFileExample(settings.root, envFile.path);
+      if (!example) continue;
+      copyFileSync(path.join(settings.root, example), target);
+      data.seededEnvFiles.push(envFile.path);
+      log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
+    }
+  }
   try {
     const v2 = compose.program === 'docker';
     const up = await run(
@@ -145,6 +165,7 @@ export async function composeUp(options: {
     await run(['down', '--volumes', '--remove-orphans', '--rmi', 'local', '--timeout', '5'], 120_000).catch(
       () => undefined,
     );
+    for (const file of data.seededEnvFiles) rmSync(path.join(settings.root, file), { force: true });
   }
   data.durationMs = Math.round(performance.now() - started);
   return { findings, data };
