@@ -68,6 +68,7 @@ function contexts(
       sha,
       actor: 'e2e-actor',
       run_id: '4242',
+      run_attempt: '1',
       repository: 'acme/resume-app',
       server_url: 'https://github.com',
     },
@@ -505,6 +506,19 @@ describe('the workflows end to end on a loopback server', () => {
     );
     expect(served()).toBe('v2');
     expect(await status('/healthz')).toBe(200);
+    // the run links to itself and uploads the three JSON reports, which say what happened
+    expect(run.outputs['run-url']).toBe('https://github.com/acme/resume-app/actions/runs/4242');
+    const upload = step(run, 'reports').thirdParty!;
+    expect(upload.uses).toMatch(/^actions\/upload-artifact@[0-9a-f]{40}$/);
+    expect(upload.with.name).toBe(`shipcheck-deploy-${shas.v3}-1`);
+    const reports = upload.with.path!.split('\n').filter(Boolean);
+    expect(
+      reports.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { command: string }).command),
+    ).toEqual(['ssh-deploy', 'post-deploy-verify', 'rollback']);
+    expect(
+      reports.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { passed: boolean }).passed),
+    ).toEqual([true, false, true]);
+    for (const file of reports) expect(readFileSync(file, 'utf8')).not.toContain('PRIVATE KEY');
   });
 
   it('4. rollback.yml to v1 by SHA, verified; a malformed target runs nothing; the ledger holds the whole history', async () => {
@@ -532,6 +546,8 @@ describe('the workflows end to end on a loopback server', () => {
       JSON.stringify(run.steps.map((s) => [s.id, s.outcome, s.outputs.stderr ?? s.action?.failure])),
     ).toBe('success');
     expect(run.outputs.sha).toBe(shas.v1);
+    expect(run.outputs['run-url']).toBe('https://github.com/acme/resume-app/actions/runs/4242');
+    expect(step(run, 'reports').thirdParty!.with.path!.split('\n').filter(Boolean)).toHaveLength(2);
     expect(served()).toBe('v1');
     expect(await status('/healthz')).toBe(200);
     const history = Object.fromEntries(ledger().map((r) => [r.sha, r.status]));
