@@ -36,11 +36,14 @@ const lines = [
   '',
   ...rows
     .filter((r) => r.tables === 1000)
-    .map(
-      (r) =>
-        `At 1,000 tables the floor alone is ${(r.floorMs / r.dumpMs).toFixed(2)}x of one dump on this server (MariaDB answers information_schema ` +
-        'slower than mariadb-dump walks SHOW CREATE TABLE), so no reader of information_schema can reach 0.1x here; ' +
-        `shipcheck stays within ${r.floorRatio.toFixed(2)}x of that floor for both sides, diff and fix SQL together.`,
+    .map((r) =>
+      r.floorMs / r.dumpMs >= 0.1
+        ? `At 1,000 tables the floor alone is ${(r.floorMs / r.dumpMs).toFixed(2)}x of one dump on this server (MariaDB answers information_schema ` +
+          'slower than mariadb-dump walks SHOW CREATE TABLE), so no reader of information_schema can reach 0.1x here; ' +
+          `shipcheck stays within ${r.floorRatio.toFixed(2)}x of that floor for both sides, diff and fix SQL together.`
+        : `At 1,000 tables the floor alone (one side's queries through the client) is ${(r.floorMs / r.dumpMs).toFixed(2)}x of one dump on this ` +
+          `server, so 0.1x leaves the compare ${((0.1 * r.dumpMs) / r.floorMs).toFixed(2)}x of the floor for both sides, diff and fix SQL; ` +
+          `it takes ${r.floorRatio.toFixed(2)}x.`,
     ),
 ];
 console.log(lines.join('\n'));
