@@ -70,22 +70,23 @@ async function composeUp(options) {
     const run = (args, timeout) => (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_4__.runDocker)([...base, ...args], { timeout, program: compose.program, cwd: settings.root, onLine: log });
     const findings = [];
     const deadline = settings.smokeTimeout * 1000;
-    // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
-    // gets a copy of the template, removed afterwards (never a file that was there before).
-    for (const service of options.project?.services ?? []) {
-        for (const [, envFile] of (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFiles */ .hZ)(service.spec.env_file)) {
-            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, envFile.path);
-            if (envFile.path.includes('$') || !envFile.required || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target))
-                continue;
-            const example = (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFileExample */ .Qh)(settings.root, envFile.path);
-            if (!example)
-                continue;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, example), target);
-            data.seededEnvFiles.push(envFile.path);
-            log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
-        }
-    }
     try {
+        // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
+        // gets a copy of the template, removed afterwards (never a file that was there before).
+        for (const service of options.project?.services ?? []) {
+            for (const [, envFile] of (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFiles */ .hZ)(service.spec.env_file)) {
+                const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, envFile.path);
+                if (envFile.path.includes('$') || !envFile.required || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target))
+                    continue;
+                const example = (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFileExample */ .Qh)(settings.root, envFile.path);
+                if (!example)
+                    continue;
+                // EXCL: never over a file that appeared meanwhile
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, example), target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL);
+                data.seededEnvFiles.push(envFile.path);
+                log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
+            }
+        }
         const v2 = compose.program === 'docker';
         const up = await run(v2 ? ['up', '--detach', '--wait', '--wait-timeout', String(settings.smokeTimeout)] : ['up', '--detach'], deadline + 30_000);
         if (up.code !== 0 || up.timedOut) {

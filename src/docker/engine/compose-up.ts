@@ -4,7 +4,7 @@
  * for CI, under a unique project name, and always torn down (`down -v --remove-orphans`).
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../report/types.js';
 import type { ComposeProject } from '../compose.js';
@@ -74,20 +74,21 @@ export async function composeUp(options: {
     runDocker([...base, ...args], { timeout, program: compose.program, cwd: settings.root, onLine: log });
   const findings: Finding[] = [];
   const deadline = settings.smokeTimeout * 1000;
-  // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
-  // gets a copy of the template, removed afterwards (never a file that was there before).
-  for (const service of options.project?.services ?? []) {
-    for (const [, envFile] of envFiles(service.spec.env_file)) {
-      const target = path.join(settings.root, envFile.path);
-      if (envFile.path.includes('$') || !envFile.required || existsSync(target)) continue;
-      const example = envFileExample(settings.root, envFile.path);
-      if (!example) continue;
-      copyFileSync(path.join(settings.root, example), target);
-      data.seededEnvFiles.push(envFile.path);
-      log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
-    }
-  }
   try {
+    // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
+    // gets a copy of the template, removed afterwards (never a file that was there before).
+    for (const service of options.project?.services ?? []) {
+      for (const [, envFile] of envFiles(service.spec.env_file)) {
+        const target = path.join(settings.root, envFile.path);
+        if (envFile.path.includes('$') || !envFile.required || existsSync(target)) continue;
+        const example = envFileExample(settings.root, envFile.path);
+        if (!example) continue;
+        // EXCL: never over a file that appeared meanwhile
+        copyFileSync(path.join(settings.root, example), target, constants.COPYFILE_EXCL);
+        data.seededEnvFiles.push(envFile.path);
+        log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
+      }
+    }
     const v2 = compose.program === 'docker';
     const up = await run(
       v2 ? ['up', '--detach', '--wait', '--wait-timeout', String(settings.smokeTimeout)] : ['up', '--detach'],
