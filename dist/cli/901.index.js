@@ -74,17 +74,14 @@ async function composeUp(options) {
         // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
         // gets a copy of the template, removed afterwards (never a file that was there before).
         for (const service of options.project?.services ?? []) {
-            for (const [, envFile] of (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFiles */ .hZ)(service.spec.env_file)) {
-                const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, envFile.path);
-                if (envFile.path.includes('$') || !envFile.required || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target))
-                    continue;
-                const example = (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .envFileExample */ .Qh)(settings.root, envFile.path);
-                if (!example)
+            for (const { path: file, example } of (0,_compose_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .missingEnvFiles */ .lQ)(service, settings.root)) {
+                // (services sharing one env file: the first seeded it)
+                if (!example || data.seededEnvFiles.includes(file))
                     continue;
                 // EXCL: never over a file that appeared meanwhile
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, example), target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL);
-                data.seededEnvFiles.push(envFile.path);
-                log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, example), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(settings.root, file), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL);
+                data.seededEnvFiles.push(file);
+                log(`compose up: ${file} is not in the repository; this run uses a copy of ${example}`);
             }
         }
         const v2 = compose.program === 'docker';

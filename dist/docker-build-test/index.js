@@ -37407,9 +37407,8 @@ function syntaxError(error, text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QT: () => (/* binding */ lintCompose),
-/* harmony export */   Qh: () => (/* binding */ envFileExample),
 /* harmony export */   Yy: () => (/* binding */ containerPortOf),
-/* harmony export */   hZ: () => (/* binding */ envFiles),
+/* harmony export */   lQ: () => (/* binding */ missingEnvFiles),
 /* harmony export */   w9: () => (/* binding */ serviceLimits),
 /* harmony export */   zY: () => (/* binding */ hasHealthcheck)
 /* harmony export */ });
@@ -37662,22 +37661,17 @@ function lintCompose(project, options) {
             else
                 containerNames.set(spec.container_name, service);
         }
-        for (const [index, envFile] of envFiles(spec.env_file)) {
-            if (envFile.path.includes('$') || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.root, envFile.path)))
-                continue;
-            if (!envFile.required)
-                continue;
-            const example = envFileExample(options.root, envFile.path);
+        for (const { index, path: file, example } of missingEnvFiles(service, options.root)) {
             findings.push({
                 rule: 'env-file-missing',
                 severity: example ? 'notice' : 'error',
                 message: example
-                    ? `env_file ${envFile.path} of ${service.name} is not in the repository (${example} is): it must exist on the server before compose up`
-                    : `env_file ${envFile.path} of ${service.name} does not exist: compose fails with "env file ${envFile.path} not found"`,
+                    ? `env_file ${file} of ${service.name} is not in the repository (${example} is): it must exist on the server before compose up`
+                    : `env_file ${file} of ${service.name} does not exist: compose fails with "env file ${file} not found"`,
                 ...at(service, 'env_file', ...(index === undefined ? [] : [index])),
                 fix: example
-                    ? `keep ${envFile.path} on the server (ssh-deploy links shared/${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(envFile.path)} into each release), created from ${example}`
-                    : `create ${envFile.path}, or mark it optional (env_file: [{ path: ${envFile.path}, required: false }], Compose 2.24+)`,
+                    ? `keep ${file} on the server (ssh-deploy links shared/${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)} into each release), created from ${example}`
+                    : `create ${file}, or mark it optional (env_file: [{ path: ${file}, required: false }], Compose 2.24+)`,
             });
         }
     }
@@ -37771,11 +37765,20 @@ function containerPortOf(port) {
         return Number(port.target);
     return undefined;
 }
-/** The committed template of an env file that is not in the repository (`.env` -> `.env.example`), if any. */
-function envFileExample(root, file) {
-    return ['.example', '.sample', '.template', '.dist']
-        .map((suffix) => file + suffix)
-        .find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, candidate)));
+/**
+ * The required env files of a service that are not in the checkout under `root` (paths with `${...}` are the
+ * server's business), each with its committed template (`.env` -> `.env.example`) when there is one.
+ */
+function missingEnvFiles(service, root) {
+    return envFiles(service.spec.env_file)
+        .filter(([, f]) => f.required && !f.path.includes('$') && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, f.path)))
+        .map(([index, f]) => ({
+        index,
+        path: f.path,
+        example: ['.example', '.sample', '.template', '.dist']
+            .map((suffix) => f.path + suffix)
+            .find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, candidate))),
+    }));
 }
 function envFiles(value) {
     if (typeof value === 'string')

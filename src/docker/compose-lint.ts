@@ -274,20 +274,17 @@ export function lintCompose(project: ComposeProject, options: ComposeLintOptions
         });
       } else containerNames.set(spec.container_name, service);
     }
-    for (const [index, envFile] of envFiles(spec.env_file)) {
-      if (envFile.path.includes('$') || existsSync(path.join(options.root, envFile.path))) continue;
-      if (!envFile.required) continue;
-      const example = envFileExample(options.root, envFile.path);
+    for (const { index, path: file, example } of missingEnvFiles(service, options.root)) {
       findings.push({
         rule: 'env-file-missing',
         severity: example ? 'notice' : 'error',
         message: example
-          ? `env_file ${envFile.path} of ${service.name} is not in the repository (${example} is): it must exist on the server before compose up`
-          : `env_file ${envFile.path} of ${service.name} does not exist: compose fails with "env file ${envFile.path} not found"`,
+          ? `env_file ${file} of ${service.name} is not in the repository (${example} is): it must exist on the server before compose up`
+          : `env_file ${file} of ${service.name} does not exist: compose fails with "env file ${file} not found"`,
         ...at(service, 'env_file', ...(index === undefined ? [] : [index])),
         fix: example
-          ? `keep ${envFile.path} on the server (ssh-deploy links shared/${path.basename(envFile.path)} into each release), created from ${example}`
-          : `create ${envFile.path}, or mark it optional (env_file: [{ path: ${envFile.path}, required: false }], Compose 2.24+)`,
+          ? `keep ${file} on the server (ssh-deploy links shared/${path.basename(file)} into each release), created from ${example}`
+          : `create ${file}, or mark it optional (env_file: [{ path: ${file}, required: false }], Compose 2.24+)`,
       });
     }
   }
@@ -398,16 +395,26 @@ export function containerPortOf(port: Json): number | undefined {
   return undefined;
 }
 
-/** The committed template of an env file that is not in the repository (`.env` -> `.env.example`), if any. */
-export function envFileExample(root: string, file: string): string | undefined {
-  return ['.example', '.sample', '.template', '.dist']
-    .map((suffix) => file + suffix)
-    .find((candidate) => existsSync(path.join(root, candidate)));
+/**
+ * The required env files of a service that are not in the checkout under `root` (paths with `${...}` are the
+ * server's business), each with its committed template (`.env` -> `.env.example`) when there is one.
+ */
+export function missingEnvFiles(
+  service: ComposeService,
+  root: string,
+): Array<{ index: number | undefined; path: string; example: string | undefined }> {
+  return envFiles(service.spec.env_file)
+    .filter(([, f]) => f.required && !f.path.includes('$') && !existsSync(path.join(root, f.path)))
+    .map(([index, f]) => ({
+      index,
+      path: f.path,
+      example: ['.example', '.sample', '.template', '.dist']
+        .map((suffix) => f.path + suffix)
+        .find((candidate) => existsSync(path.join(root, candidate))),
+    }));
 }
 
-export function envFiles(
-  value: Json | undefined,
-): Array<[number | undefined, { path: string; required: boolean }]> {
+function envFiles(value: Json | undefined): Array<[number | undefined, { path: string; required: boolean }]> {
   if (typeof value === 'string') return [[undefined, { path: value, required: true }]];
   if (!Array.isArray(value)) return [];
   return value.flatMap((item, index): Array<[number, { path: string; required: boolean }]> => {

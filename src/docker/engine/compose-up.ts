@@ -4,11 +4,11 @@
  * for CI, under a unique project name, and always torn down (`down -v --remove-orphans`).
  */
 import { randomBytes } from 'node:crypto';
-import { constants, copyFileSync, existsSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../report/types.js';
 import type { ComposeProject } from '../compose.js';
-import { envFileExample, envFiles } from '../compose-lint.js';
+import { missingEnvFiles } from '../compose-lint.js';
 import type { DockerBuildTestSettings } from '../settings.js';
 import { runDocker, type Engine } from './docker-cli.js';
 import { explain, tail } from './fingerprints.js';
@@ -78,15 +78,17 @@ export async function composeUp(options: {
     // A CI checkout has .env.example, not the server's .env: compose refuses to start without the file, so the run
     // gets a copy of the template, removed afterwards (never a file that was there before).
     for (const service of options.project?.services ?? []) {
-      for (const [, envFile] of envFiles(service.spec.env_file)) {
-        const target = path.join(settings.root, envFile.path);
-        if (envFile.path.includes('$') || !envFile.required || existsSync(target)) continue;
-        const example = envFileExample(settings.root, envFile.path);
-        if (!example) continue;
+      for (const { path: file, example } of missingEnvFiles(service, settings.root)) {
+        // (services sharing one env file: the first seeded it)
+        if (!example || data.seededEnvFiles.includes(file)) continue;
         // EXCL: never over a file that appeared meanwhile
-        copyFileSync(path.join(settings.root, example), target, constants.COPYFILE_EXCL);
-        data.seededEnvFiles.push(envFile.path);
-        log(`compose up: ${envFile.path} is not in the repository; this run uses a copy of ${example}`);
+        copyFileSync(
+          path.join(settings.root, example),
+          path.join(settings.root, file),
+          constants.COPYFILE_EXCL,
+        );
+        data.seededEnvFiles.push(file);
+        log(`compose up: ${file} is not in the repository; this run uses a copy of ${example}`);
       }
     }
     const v2 = compose.program === 'docker';
